@@ -1,0 +1,83 @@
+"""pandera schemas for every table, and a helper that turns validation into a check result."""
+from __future__ import annotations
+
+import dagster as dg
+import pandas as pd
+import pandera.pandas as pa
+
+from clio_assets.logic.breakdowns import FACETS
+from clio_assets.logic.parse import FORMATS
+
+_id = pa.Column(str, pa.Check.str_length(min_value=1))
+_count = pa.Column(int, pa.Check.ge(0))
+_text = pa.Column(str)
+
+RAW_CONVERSATIONS = pa.DataFrameSchema({
+    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "messages_json": _text,
+    "n_messages": pa.Column(int, pa.Check.ge(1)), "source_format": pa.Column(str, pa.Check.isin(FORMATS)),
+    "source_file": _text, "source_line": _count, "metadata_json": _text,
+}, strict=True, coerce=True)
+
+QUARANTINE = pa.DataFrameSchema({
+    "source_file": _text, "source_line": _count, "reason": pa.Column(str, pa.Check.str_length(min_value=1)),
+    "excerpt": _text,
+}, strict=True, coerce=True)
+
+CONVERSATION_FACETS = pa.DataFrameSchema({
+    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "request": _text, "task": _id,
+    "languages": pa.Column(object), "concern": pa.Column(int, pa.Check.in_range(1, 5)),
+    "turns": pa.Column(int, pa.Check.ge(1)), "model": _id, "prompt_version": _id,
+}, strict=True, coerce=True)
+
+FACET_EMBEDDINGS = pa.DataFrameSchema({
+    "conversation_id": pa.Column(str, unique=True), "facet": _id, "vector": pa.Column(object),
+}, strict=True)
+
+BASE_CLUSTERS = pa.DataFrameSchema({
+    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "cluster_id": _count,
+    "distance": pa.Column(float, pa.Check.ge(0)),
+}, strict=True, coerce=True)
+
+NAMED_CLUSTERS = pa.DataFrameSchema({
+    "cluster_id": pa.Column(int, unique=True), "name": _id, "description": _id, "terms": pa.Column(object),
+    "conversations": pa.Column(int, pa.Check.ge(1)), "unique_users": pa.Column(int, pa.Check.ge(1)),
+    "centroid": pa.Column(object),
+}, strict=True, coerce=True)
+
+CLUSTER_HIERARCHY = pa.DataFrameSchema({
+    "node_id": pa.Column(str, unique=True), "parent_id": pa.Column(str, nullable=True),
+    "level": pa.Column(int, pa.Check.ge(1)), "name": _id, "description": _id, "terms": pa.Column(object),
+    "conversations": _count, "unique_users": _count, "share": pa.Column(float, pa.Check.in_range(0, 1)),
+    "is_other": pa.Column(bool), "published": pa.Column(bool), "withheld_reason": _text,
+    "audit_score": pa.Column(int, pa.Check.in_range(1, 5)),
+}, strict=True, coerce=True)
+
+# Published tables: exactly these columns, so no id or text column can slip in.
+HIERARCHY_NODES = pa.DataFrameSchema({
+    "node_id": pa.Column(str, unique=True), "parent_id": pa.Column(str, nullable=True),
+    "level": pa.Column(int, pa.Check.ge(1)), "name": _id, "description": _id,
+    "conversations": pa.Column(int, pa.Check.ge(1)), "unique_users": pa.Column(int, pa.Check.ge(1)),
+    "share": pa.Column(float, pa.Check.in_range(0, 1)), "is_other": pa.Column(bool),
+}, strict=True, coerce=True)
+
+FACET_BREAKDOWNS = pa.DataFrameSchema({
+    "node_id": _id, "facet": pa.Column(str, pa.Check.isin(FACETS)), "value": _id,
+    "conversations": pa.Column(int, pa.Check.ge(1)), "share": pa.Column(float, pa.Check.in_range(0, 1)),
+}, strict=True, coerce=True, unique=["node_id", "facet", "value"])
+
+
+def schema_check(schema: pa.DataFrameSchema, df: pd.DataFrame, asset_key: str | None = None) -> dg.AssetCheckResult:
+    """Validate lazily (all failures at once) and report them as a check result."""
+    try:
+        schema.validate(df.drop(columns=["partition_date"], errors="ignore"), lazy=True)
+    except pa.errors.SchemaErrors as err:
+        cases = err.failure_cases.head(20)
+        return dg.AssetCheckResult(
+            check_name="schema", passed=False, asset_key=asset_key,
+            metadata={"failures": int(len(err.failure_cases)), "first_failures": dg.MetadataValue.text(cases.to_string())},
+        )
+    return dg.AssetCheckResult(check_name="schema", passed=True, asset_key=asset_key, metadata={"rows": len(df)})
+
+
+def schema_spec(asset: str) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec("schema", asset=asset, blocking=True, description="pandera schema of the table")

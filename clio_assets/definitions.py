@@ -1,0 +1,58 @@
+"""The clio code location: every asset, check, resource and job."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from clio_assets.clusters import base_clusters, named_clusters
+from clio_assets.embeddings import facet_embeddings
+from clio_assets.facets import conversation_facets
+from clio_assets.hierarchy import cluster_hierarchy
+from clio_assets.ingest import raw_conversations
+from clio_assets.published import facet_breakdowns, hierarchy_nodes
+from resources.embedder import Embedder
+from resources.llm import LLMBackend
+from resources.settings import AnalysisSettings, PrivacySettings
+from resources.source import ConversationSource
+from resources.storage import ClioStorage
+
+# Defaults for every CLIO_* variable, so `dagster dev` works on a fresh clone; set them
+# in the environment (or .env) to point clio at your data and storage.
+_HOME = Path(os.environ.get("CLIO_HOME", Path.cwd() / ".clio")).resolve()
+DEFAULTS = {
+    "CLIO_HOME": str(_HOME),
+    "CLIO_SOURCE_ROOT": str(_HOME / "source"),
+    "CLIO_SOURCE_FORMAT": "",
+    "CLIO_RESTRICTED_URI": str(_HOME / "lancedb" / "restricted"),
+    "CLIO_PUBLISHED_URI": str(_HOME / "lancedb" / "published"),
+    "CLIO_EXPORT_DIR": str(_HOME / "exports"),
+    "CLIO_LLM_BACKEND": "offline",
+}
+for _name, _value in DEFAULTS.items():
+    os.environ.setdefault(_name, _value)
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+all_assets = [raw_conversations, conversation_facets, facet_embeddings, base_clusters, named_clusters,
+              cluster_hierarchy, hierarchy_nodes, facet_breakdowns]
+
+daily_job = dg.define_asset_job("clio_daily", selection=dg.AssetSelection.all(),
+                                description="Every clio asset for one day.")
+
+resources = {
+    "source": ConversationSource(root=dg.EnvVar("CLIO_SOURCE_ROOT"), format_override=dg.EnvVar("CLIO_SOURCE_FORMAT")),
+    "storage": ClioStorage(restricted_uri=dg.EnvVar("CLIO_RESTRICTED_URI"), published_uri=dg.EnvVar("CLIO_PUBLISHED_URI"),
+                           export_dir=dg.EnvVar("CLIO_EXPORT_DIR")),
+    "llm": LLMBackend(backend=dg.EnvVar("CLIO_LLM_BACKEND")),
+    "embedder": Embedder(),
+    "privacy": PrivacySettings(min_unique_users=_env_int("CLIO_MIN_UNIQUE_USERS", 10),
+                               min_conversations=_env_int("CLIO_MIN_CONVERSATIONS", 20)),
+    "analysis": AnalysisSettings(seed=_env_int("CLIO_SEED", 0), levels=_env_int("CLIO_LEVELS", 3)),
+}
+
+defs = dg.Definitions(assets=all_assets, jobs=[daily_job], resources=resources)

@@ -1,0 +1,79 @@
+"""cluster_hierarchy: base clusters organised into levels, with privacy decisions."""
+
+import dagster as dg
+import numpy as np
+import pandas as pd
+
+from checks.privacy import pii_check, privacy_specs, threshold_check
+from checks.schemas import CLUSTER_HIERARCHY, schema_check, schema_spec
+from clio_assets.clusters import load_vectors
+from clio_assets.common import OWNERS, RESTRICTED, daily_partitions, table_metadata
+from clio_assets.logic.hierarchy import build_tree, group_centroids
+from clio_assets.logic.naming import GroupName
+from clio_assets.logic.nodes import membership_table, nodes_table
+from clio_assets.logic.thresholds import apply_thresholds
+from resources.llm import LLMBackend
+from resources.settings import AnalysisSettings, PrivacySettings
+from resources.storage import ClioStorage
+
+WITHHELD_NAME = "Name withheld by privacy audit"
+WITHHELD_DESCRIPTION = "The wording of this group's name was withheld by the privacy audit; its counts are shown."
+
+
+def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
+    """Layer 4: rate every name/description; failing text is replaced, not published."""
+    nodes = nodes.copy()
+    verdicts = llm.audit([f"{n}\n{d}" for n, d in zip(nodes.name, nodes.description)])
+    nodes["audit_score"] = [score for score, _ in verdicts]
+    failed = np.array([not text for _, text in verdicts], dtype=bool)
+    nodes.loc[failed, "name"] = WITHHELD_NAME
+    nodes.loc[failed, "description"] = WITHHELD_DESCRIPTION
+    return nodes
+
+
+@dg.asset(
+    deps=["named_clusters"], partitions_def=daily_partitions, group_name="restricted",
+    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="1", metadata=RESTRICTED,
+    check_specs=[*privacy_specs("cluster_hierarchy"), schema_spec("cluster_hierarchy")],
+)
+def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analysis: AnalysisSettings,
+                      privacy: PrivacySettings, storage: ClioStorage):
+    """Multi-level hierarchy over the base clusters (level 1 = broadest; level sizes in
+    geometric progression), every node named contrastively, counted, audited, and marked
+    `published` only if it has >= K unique users and >= M conversations; smaller nodes
+    are folded into an "Other" sibling. Blocking checks stand before the published tier."""
+    day = context.partition_key
+    facets, vectors = load_vectors(storage, day)
+    clusters = storage.read("restricted", "base_clusters", day).set_index("conversation_id").loc[facets.conversation_id]
+    named = storage.read("restricted", "named_clusters", day).sort_values("cluster_id")
+    leaf = clusters.cluster_id.to_numpy()
+    tree = build_tree(vectors, leaf, len(named), analysis.levels, analysis.top_size or None)
+    context.log.info(f"hierarchy level sizes (top first): {tree.level_sizes}")
+    texts, users = facets.request.tolist(), facets.user_id.tolist()
+    tasks, langs = facets.task.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages]
+    names: list[list[GroupName]] = []
+    for i, size in enumerate(tree.level_sizes):
+        if i == len(tree.level_sizes) - 1:
+            names.append([GroupName(r.name, r.description, tuple(r.terms)) for r in named.itertuples()])
+            continue
+        labels = tree.labels_at(i)
+        names.append(llm.name_groups(texts, users, labels, group_centroids(vectors, labels, size), tasks, langs,
+                                     privacy.min_unique_users))
+    membership = membership_table(tree, facets.conversation_id.tolist(), users)
+    nodes = nodes_table(tree, membership, names)
+    nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
+                                      fold=privacy.fold_small_nodes)
+    nodes = audit_nodes(nodes, llm)
+    storage.write("restricted", "cluster_hierarchy", day, nodes)
+    storage.write("restricted", "hierarchy_membership", day, members)
+    published = nodes[nodes.published]
+    yield dg.MaterializeResult(metadata={
+        **table_metadata(nodes, ["node_id", "parent_id", "level", "name", "conversations", "unique_users", "published"], 20),
+        "level_sizes": dg.MetadataValue.json(list(tree.level_sizes)),
+        "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
+        "audit_withheld_names": int((nodes.audit_score < 4).sum()),
+        "min_unique_users": privacy.min_unique_users, "min_conversations": privacy.min_conversations,
+    })
+    yield threshold_check(nodes, members, privacy.min_unique_users, privacy.min_conversations)
+    yield pii_check(nodes)
+    yield schema_check(CLUSTER_HIERARCHY, nodes)

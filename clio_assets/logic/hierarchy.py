@@ -1,0 +1,79 @@
+"""Offline multi-level hierarchy over base clusters.
+
+Level sizes follow a geometric progression from the number of base clusters down to
+`top_size` (e.g. 50 -> 17 -> 6). Each level groups the level below by Ward
+agglomerative clustering of the groups' size-weighted centroids; this is deterministic
+and keeps semantically close clusters together. Levels are numbered from the top:
+level 1 is the coarsest, level L holds the base clusters.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.cluster import AgglomerativeClustering
+
+
+@dataclass(frozen=True)
+class Tree:
+    """parents[i][c] = parent (in level i-1 numbering) of group c of level i; level 0 = top."""
+
+    level_sizes: tuple[int, ...]  # top first
+    parents: tuple[np.ndarray, ...]  # len = levels - 1; parents[j] maps level j+1 -> level j
+    leaf_labels: np.ndarray  # conversation -> base cluster
+
+    def labels_at(self, level_index: int) -> np.ndarray:
+        """Conversation -> group at level_index (0 = top)."""
+        labels = self.leaf_labels
+        for j in range(len(self.level_sizes) - 2, level_index - 1, -1):
+            labels = self.parents[j][labels]
+        return labels
+
+
+def level_sizes(n_base: int, levels: int = 3, top_size: int | None = None) -> tuple[int, ...]:
+    """Geometric progression of group counts, top first, strictly decreasing upward."""
+    if n_base <= 2 or levels <= 1:
+        return (n_base,)
+    top = top_size or max(2, round(n_base ** (1 / levels)))
+    top = min(top, n_base - 1)
+    ratio = (n_base / top) ** (1 / (levels - 1))
+    sizes = [n_base]
+    for _ in range(levels - 1):
+        nxt = max(top, min(sizes[-1] - 1, round(sizes[-1] / ratio)))
+        if nxt < 1 or nxt >= sizes[-1]:
+            break
+        sizes.append(nxt)
+    return tuple(reversed(sizes))
+
+
+def group_centroids(vectors: np.ndarray, labels: np.ndarray, n_groups: int) -> np.ndarray:
+    sums = np.zeros((n_groups, vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, labels, vectors)
+    counts = np.bincount(labels, minlength=n_groups)[:, None]
+    means = sums / np.maximum(counts, 1)
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    return (means / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+def build_tree(vectors: np.ndarray, leaf_labels: np.ndarray, n_base: int, levels: int = 3,
+               top_size: int | None = None) -> Tree:
+    sizes = level_sizes(n_base, levels, top_size)
+    parents: list[np.ndarray] = []
+    labels, n_groups = leaf_labels, n_base
+    for size in reversed(sizes[:-1]):
+        centroids = group_centroids(vectors, labels, n_groups)
+        parent = AgglomerativeClustering(n_clusters=size, linkage="ward").fit_predict(centroids)
+        parent = _renumber(parent, np.bincount(labels, minlength=n_groups))
+        parents.append(parent)
+        labels, n_groups = parent[labels], size
+    return Tree(level_sizes=sizes, parents=tuple(reversed(parents)), leaf_labels=leaf_labels)
+
+
+def _renumber(parent: np.ndarray, child_sizes: np.ndarray) -> np.ndarray:
+    """Number parents by total size (largest first) so ids are stable and readable."""
+    n = parent.max() + 1
+    totals = np.bincount(parent, weights=child_sizes, minlength=n)
+    order = sorted(range(n), key=lambda p: (-totals[p], int(np.argmax(parent == p))))
+    remap = np.empty(n, dtype=np.int64)
+    remap[order] = np.arange(n)
+    return remap[parent]

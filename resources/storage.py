@@ -1,0 +1,87 @@
+"""LanceDB storage in two tiers, plus Parquet exports of the published tier.
+
+restricted: conversation-level data (text, ids, facets, embeddings, clusters).
+published: aggregates only. Separate databases so access can be granted separately.
+Every table carries a `partition_date` column; writing a partition replaces it, so a
+re-run of a day is idempotent.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import lancedb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+TIERS = ("restricted", "published")
+
+
+class ClioStorage(dg.ConfigurableResource):
+    """Where clio keeps its tables. URIs may be local paths or object-store URIs."""
+
+    restricted_uri: str
+    published_uri: str
+    export_dir: str
+
+    def _db(self, tier: str):
+        if tier not in TIERS:
+            raise ValueError(f"unknown tier {tier!r}; expected one of {TIERS}")
+        uri = self.restricted_uri if tier == "restricted" else self.published_uri
+        if "://" not in uri:
+            Path(uri).mkdir(parents=True, exist_ok=True)
+        return lancedb.connect(uri)
+
+    def write(self, tier: str, table: str, partition_date: str, data: pd.DataFrame | pa.Table) -> int:
+        """Replace one day's rows of `table`; returns the number of rows written."""
+        arrow = data if isinstance(data, pa.Table) else pa.Table.from_pandas(data, preserve_index=False)
+        arrow = _with_partition(arrow, partition_date)
+        db = self._db(tier)
+        if table not in db.list_tables().tables:
+            if arrow.num_rows:
+                db.create_table(table, data=arrow)
+            else:
+                db.create_table(table, schema=arrow.schema)
+            return arrow.num_rows
+        tbl = db.open_table(table)
+        tbl.delete(f"partition_date = '{partition_date}'")
+        if arrow.num_rows:
+            tbl.add(arrow.select(tbl.schema.names) if set(tbl.schema.names) == set(arrow.schema.names) else arrow)
+        return arrow.num_rows
+
+    def read(self, tier: str, table: str, partition_date: str) -> pd.DataFrame:
+        return self.read_arrow(tier, table, partition_date).to_pandas()
+
+    def read_arrow(self, tier: str, table: str, partition_date: str) -> pa.Table:
+        db = self._db(tier)
+        if table not in db.list_tables().tables:
+            raise FileNotFoundError(f"{tier} table {table!r} does not exist yet: materialise its asset first")
+        tbl = db.open_table(table)
+        return tbl.search().where(f"partition_date = '{partition_date}'").limit(None).to_arrow()
+
+    def partitions(self, tier: str, table: str) -> list[str]:
+        db = self._db(tier)
+        if table not in db.list_tables().tables:
+            return []
+        column = db.open_table(table).search().select(["partition_date"]).limit(None).to_arrow()
+        return sorted(set(column.column("partition_date").to_pylist()))
+
+    def delete_partition(self, tier: str, table: str, partition_date: str) -> None:
+        db = self._db(tier)
+        if table in db.list_tables().tables:
+            db.open_table(table).delete(f"partition_date = '{partition_date}'")
+
+    def export_parquet(self, table: str, partition_date: str, data: pd.DataFrame) -> Path:
+        """Published tables also go to <export_dir>/<table>/date=<day>/part-0.parquet."""
+        out_dir = Path(self.export_dir) / table / f"date={partition_date}"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / "part-0.parquet"
+        pq.write_table(pa.Table.from_pandas(data, preserve_index=False), path)
+        return path
+
+
+def _with_partition(arrow: pa.Table, partition_date: str) -> pa.Table:
+    if "partition_date" in arrow.schema.names:
+        arrow = arrow.drop(["partition_date"])
+    return arrow.append_column("partition_date", pa.array([partition_date] * arrow.num_rows, pa.string()))
