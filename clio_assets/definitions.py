@@ -14,7 +14,9 @@ from clio_assets.ingest import raw_conversations
 from clio_assets.published import facet_breakdowns, hierarchy_nodes
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
-from resources.settings import AnalysisSettings, PrivacySettings
+from resources.settings import (
+    DEFAULT_MIN_CONVERSATIONS, DEFAULT_MIN_UNIQUE_USERS, AnalysisSettings, PrivacySettings,
+)
 from resources.source import ConversationSource
 from resources.storage import ClioStorage
 
@@ -29,13 +31,13 @@ DEFAULTS = {
     "CLIO_PUBLISHED_URI": str(_HOME / "lancedb" / "published"),
     "CLIO_EXPORT_DIR": str(_HOME / "exports"),
     "CLIO_LLM_BACKEND": "offline",
+    "CLIO_MIN_UNIQUE_USERS": str(DEFAULT_MIN_UNIQUE_USERS),
+    "CLIO_MIN_CONVERSATIONS": str(DEFAULT_MIN_CONVERSATIONS),
+    "CLIO_SEED": "0",
+    "CLIO_LEVELS": "3",
 }
 for _name, _value in DEFAULTS.items():
     os.environ.setdefault(_name, _value)
-
-
-def _env_int(name: str, default: int) -> int:
-    return int(os.environ.get(name, default))
 
 
 all_assets = [raw_conversations, conversation_facets, facet_embeddings, base_clusters, named_clusters,
@@ -50,9 +52,17 @@ resources = {
                            export_dir=dg.EnvVar("CLIO_EXPORT_DIR")),
     "llm": LLMBackend(backend=dg.EnvVar("CLIO_LLM_BACKEND")),
     "embedder": Embedder(),
-    "privacy": PrivacySettings(min_unique_users=_env_int("CLIO_MIN_UNIQUE_USERS", 10),
-                               min_conversations=_env_int("CLIO_MIN_CONVERSATIONS", 20)),
-    "analysis": AnalysisSettings(seed=_env_int("CLIO_SEED", 0), levels=_env_int("CLIO_LEVELS", 3)),
+    "privacy": PrivacySettings(min_unique_users=dg.EnvVar.int("CLIO_MIN_UNIQUE_USERS"),
+                               min_conversations=dg.EnvVar.int("CLIO_MIN_CONVERSATIONS")),
+    "analysis": AnalysisSettings(seed=dg.EnvVar.int("CLIO_SEED"), levels=dg.EnvVar.int("CLIO_LEVELS")),
 }
+
+
+
+def storage_from_env() -> ClioStorage:
+    """The storage resource with its environment resolved, for scripts outside a run."""
+    return ClioStorage(restricted_uri=os.environ["CLIO_RESTRICTED_URI"], published_uri=os.environ["CLIO_PUBLISHED_URI"],
+                       export_dir=os.environ["CLIO_EXPORT_DIR"])
+
 
 defs = dg.Definitions(assets=all_assets, jobs=[daily_job], resources=resources)

@@ -23,9 +23,10 @@ WITHHELD_DESCRIPTION = "The wording of this group's name was withheld by the pri
 def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
     """Layer 4: rate every name/description; failing text is replaced, not published."""
     nodes = nodes.copy()
-    verdicts = llm.audit([f"{n}\n{d}" for n, d in zip(nodes.name, nodes.description)])
-    nodes["audit_score"] = [score for score, _ in verdicts]
-    failed = np.array([not text for _, text in verdicts], dtype=bool)
+    names = llm.audit(nodes.name.tolist())
+    descriptions = llm.audit(nodes.description.tolist())
+    nodes["audit_score"] = [min(a, b) for (a, _), (b, _) in zip(names, descriptions)]
+    failed = np.array([not n or not d for (_, n), (_, d) in zip(names, descriptions)], dtype=bool)
     nodes.loc[failed, "name"] = WITHHELD_NAME
     nodes.loc[failed, "description"] = WITHHELD_DESCRIPTION
     return nodes

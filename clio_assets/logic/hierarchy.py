@@ -1,7 +1,7 @@
 """Offline multi-level hierarchy over base clusters.
 
 Level sizes follow a geometric progression from the number of base clusters down to
-`top_size` (e.g. 50 -> 17 -> 6). Each level groups the level below by Ward
+`top_size` (default round(sqrt(k)); e.g. 50 -> 19 -> 7). Each level groups the level below by Ward
 agglomerative clustering of the groups' size-weighted centroids; this is deterministic
 and keeps semantically close clusters together. Levels are numbered from the top:
 level 1 is the coarsest, level L holds the base clusters.
@@ -34,7 +34,7 @@ def level_sizes(n_base: int, levels: int = 3, top_size: int | None = None) -> tu
     """Geometric progression of group counts, top first, strictly decreasing upward."""
     if n_base <= 2 or levels <= 1:
         return (n_base,)
-    top = top_size or max(2, round(n_base ** (1 / levels)))
+    top = top_size or max(2, round(n_base ** 0.5))
     top = min(top, n_base - 1)
     ratio = (n_base / top) ** (1 / (levels - 1))
     sizes = [n_base]

@@ -32,7 +32,7 @@ TASK_CUES: dict[str, tuple[str, ...]] = {
     "solve a problem": ("solve", "calculate", "compute", "equation", "proof", "resolver", "calcular", "résoudre",
                         "calculer", "lösen", "berechne", "risolvere", "calcolare", "解", "计算", "求", "計算"),
 }
-DEFAULT_TASK = "general question or chat"
+DEFAULT_TASK = "ask a general question or chat"
 
 # Harm lexicon: (severity 2-5, cues). Severity 5 = grave harm to people; 4 = clear misuse;
 # 3 = dual-use or risky; 2 = sensitive but usually benign.

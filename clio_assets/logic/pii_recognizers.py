@@ -34,9 +34,10 @@ _INTRO = (
     r"ich heiße|ich bin|mein name ist|liebe[rs]?|sehr geehrte[rs]?|mi chiamo|sono|caro|cara|"
     r"meu nome é|eu sou)"
 )
-_CONTEXT_RE = re.compile(rf"\b(?i:{_INTRO})\s+({_CAP}(?:\s+{_CAP}){{0,2}})")
-_TITLE_RE = re.compile(rf"\b{_TITLE}\s+({_CAP}(?:\s+{_CAP}){{0,2}})")
-_FULLNAME_RE = re.compile(rf"\b({_CAP})((?:\s+{_CAP}){{1,2}})")
+_CONTEXT_RE = re.compile(rf"\b(?i:{_INTRO})[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+_TITLE_RE = re.compile(rf"\b{_TITLE}[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+# names never span lines: "Song\nConversations" is two lines, not a person
+_FULLNAME_RE = re.compile(rf"\b({_CAP})((?:[ \t]+{_CAP}){{1,2}})")
 _CJK_INTRO_RE = re.compile(r"(?:我叫|我的名字是|我是|私の名前は|私は)([\u4e00-\u9fff\u3040-\u30ff]{2,4}?)(?:です|と申します|，|。|,|\s|$)")
 
 

@@ -22,7 +22,7 @@ _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,}")
 _STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Terrace|Boulevard|Way)\b"
                      r"|\b(?:rue|calle|via|rua)\s+\w+[^.,;]{0,30}\d{1,4}\b"
                      r"|\b\w+(?:straße|strasse)\s+\d{1,4}\b", re.IGNORECASE)
-_CAPPED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)\b)")  # lookahead: overlapping pairs
+_CAPPED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)\b)")  # lookahead: overlapping pairs
 SCAN_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "JP", "CN", "BR", "IN")
 
 

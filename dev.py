@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Project commands that need nothing but python3: each sets up .venv when needed.
+
+    python3 dev.py demo     # generate a demo day and materialise every asset for it
+    python3 dev.py test     # run the test suite
+    python3 dev.py ui       # dagster dev -w workspace.yaml (the Dagster UI on :3000)
+    python3 dev.py bench quality|scale [args]   # benchmark scripts in bench/
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PY = VENV / "bin" / "python"
+STAMP = VENV / ".clio-installed"
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("DAGSTER_HOME", str(ROOT / ".dagster_home"))
+    env["DAGSTER_DISABLE_TELEMETRY"] = "1"
+    env["HF_HUB_OFFLINE"] = "1"
+    env["TOKENIZERS_PARALLELISM"] = "false"
+    env.setdefault("CLIO_HOME", str(ROOT / ".clio"))
+    return env
+
+
+def ensure_venv() -> None:
+    """Create .venv and install the project (editable, with test extras) once per pyproject change."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted and PY.exists():
+        return
+    if not PY.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    pip = [str(PY), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True, cwd=ROOT)
+    STAMP.write_text(wanted)
+
+
+def run(args: list[str]) -> int:
+    Path(environment()["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+    return subprocess.run(args, cwd=ROOT, env=environment()).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in {"-h", "--help"}:
+        print(__doc__)
+        return 0
+    command, rest = argv[0], argv[1:]
+    ensure_venv()
+    if command == "demo":
+        return run([str(PY), "-m", "clio_assets.demo", *rest])
+    if command == "test":
+        return run([str(PY), "-m", "pytest", *rest])
+    if command == "ui":
+        return run([str(VENV / "bin" / "dagster"), "dev", "-w", "workspace.yaml", *rest])
+    if command == "bench":
+        return run([str(PY), str(ROOT / "bench" / f"{rest[0]}.py"), *rest[1:]])
+    print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
