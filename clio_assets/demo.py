@@ -34,6 +34,36 @@ def print_top_levels(nodes, limit: int = 12) -> None:
             print(f"      · … {len(children) - limit} more")
 
 
+def run_demo(day: str, n: int, users: int, seed: int, quiet: bool = False) -> dict:
+    """Generate `day`, materialise every asset for it; returns timings in seconds."""
+    import dagster as dg
+
+    from clio_assets import definitions
+    from clio_assets.logic.demo_data import generate_day
+
+    say = (lambda *a: None) if quiet else print
+    t0 = time.time()
+    summary = generate_day(Path(os.environ["CLIO_SOURCE_ROOT"]), day, n_conversations=n, n_users=users, seed=seed)
+    generate_s = time.time() - t0
+    say(f"generated {summary.n_conversations} conversations from {summary.n_users} users in "
+        f"{len(summary.languages)} languages -> {summary.day_dir} ({generate_s:.1f}s)")
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    t1 = time.time()
+    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources,
+                            instance=instance, raise_on_error=False)
+    pipeline_s = time.time() - t1
+    stages = _stage_seconds(result)
+    say(f"\nmaterialised {len(definitions.all_assets)} assets for {day}: "
+        f"{'success' if result.success else 'FAILED'} in {pipeline_s:.1f}s")
+    for step, seconds in stages.items():
+        say(f"  {step:<22} {seconds:7.1f}s")
+    failed = [f"{c.asset_key.to_user_string()}.{c.check_name}" for c in result.get_asset_check_evaluations() if not c.passed]
+    for name in failed:
+        say(f"  check FAILED: {name}")
+    return {"success": result.success, "failed_checks": failed, "generate_s": generate_s, "pipeline_s": pipeline_s,
+            "stages": stages, "conversations": summary.n_conversations, "instance": instance}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--date", default=(date.today() - timedelta(days=1)).isoformat())
@@ -42,39 +72,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
-    import dagster as dg
-
     from clio_assets import definitions
-    from clio_assets.logic.demo_data import generate_day
 
-    source_root = Path(os.environ["CLIO_SOURCE_ROOT"])
     t0 = time.time()
-    summary = generate_day(source_root, args.date, n_conversations=args.n, n_users=args.users, seed=args.seed)
-    print(f"generated {summary.n_conversations} conversations from {summary.n_users} users in "
-          f"{len(summary.languages)} languages -> {summary.day_dir} ({time.time() - t0:.1f}s)")
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    t1 = time.time()
-    result = dg.materialize(definitions.all_assets, partition_key=args.date, resources=definitions.resources,
-                            instance=instance, raise_on_error=False)
-    wall = time.time() - t1
-    print(f"\nmaterialised {len(definitions.all_assets)} assets for {args.date}: "
-          f"{'success' if result.success else 'FAILED'} in {wall:.1f}s")
-    for step, seconds in _stage_seconds(result).items():
-        print(f"  {step:<22} {seconds:7.1f}s")
-    for check in result.get_asset_check_evaluations():
-        if not check.passed:
-            print(f"  check FAILED: {check.asset_key.to_user_string()}.{check.check_name}")
-    if not result.success:
+    outcome = run_demo(args.date, args.n, args.users, args.seed)
+    if not outcome["success"]:
         raise SystemExit(1)
-    storage = definitions.storage_from_env()
-    print_top_levels(storage.read("published", "hierarchy_nodes", args.date))
+    print_top_levels(definitions.storage_from_env().read("published", "hierarchy_nodes", args.date))
+    instance = outcome["instance"]
     print("\nOutputs:")
     print(f"  published LanceDB : {os.environ['CLIO_PUBLISHED_URI']}  (tables hierarchy_nodes, facet_breakdowns)")
     print(f"  Parquet exports   : {os.environ['CLIO_EXPORT_DIR']}/<table>/date={args.date}/part-0.parquet")
     print(f"  restricted LanceDB: {os.environ['CLIO_RESTRICTED_URI']}  (conversation-level; never publish)")
-    print(f"  Dagster runs      : {instance.root_directory if hasattr(instance, 'root_directory') else 'ephemeral'}"
+    print(f"  Dagster runs      : {getattr(instance, 'root_directory', 'ephemeral')}"
           "  (python3 dev.py ui to browse lineage and checks)")
-    print(f"demo_wall_s={time.time() - t0:.1f} conversations={summary.n_conversations}")
+    stage_figures = " ".join(f"{k}_s={v:.1f}" for k, v in outcome["stages"].items())
+    print(f"demo_wall_s={time.time() - t0:.1f} generate_s={outcome['generate_s']:.1f} "
+          f"pipeline_s={outcome['pipeline_s']:.1f} {stage_figures} conversations={outcome['conversations']}")
 
 
 if __name__ == "__main__":
