@@ -77,7 +77,7 @@ def evaluate(name: str, texts: list[str], leaves: list[str], tops: list[str] | N
     k = len(set(leaves)) if fix_counts else choose_k(len(texts))
     labels, _ = kmeans(vectors, k, seed)
     n_top = len(set(tops)) if (fix_counts and tops) else None
-    tree = build_tree(vectors, labels, k, levels=3, top_size=n_top)
+    tree, _ = build_tree(vectors, labels, k, levels=3, top_size=n_top)
     top_labels = tree.labels_at(0)
     row = {"data": name, "n": len(texts), "leaves": k, "leaf_nmi": normalized_mutual_info_score(leaves, labels),
            "leaf_ari": adjusted_rand_score(leaves, labels), "leaf_purity": purity(leaves, labels),

@@ -65,7 +65,7 @@ def named_clusters(context: dg.AssetExecutionContext, llm: LLMBackend, privacy: 
     labels = clusters.cluster_id.to_numpy()
     k = int(labels.max()) + 1 if len(labels) else 0
     centroids = group_centroids(vectors, labels, k)
-    names = llm.name_groups(facets.request.tolist(), facets.user_id.tolist(), labels, centroids,
+    names = llm.name_groups(facets.request.tolist(), facets.user_id.tolist(), vectors, labels, centroids,
                             facets.task.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages],
                             privacy.min_unique_users)
     stats = pd.DataFrame({"c": labels, "u": facets.user_id}).groupby("c").agg(n=("u", "size"), users=("u", "nunique"))
@@ -77,6 +77,6 @@ def named_clusters(context: dg.AssetExecutionContext, llm: LLMBackend, privacy: 
     storage.write("restricted", "named_clusters", day, frame)
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame.drop(columns=["centroid"]), ["cluster_id", "name", "conversations", "unique_users"], 15),
-        "naming": llm.model_id, "min_term_users": privacy.min_unique_users,
+        "min_term_users": privacy.min_unique_users, **llm.usage_metadata("naming"),
     })
     yield schema_check(NAMED_CLUSTERS, frame)

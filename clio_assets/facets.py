@@ -38,10 +38,17 @@ def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, stor
     day = context.partition_key
     raw = storage.read("restricted", "raw_conversations", day)
     conversations = conversations_from_frame(raw)
-    chunks = [conversations[i:i + CHUNK] for i in range(0, len(conversations), CHUNK)]
-    facets = []
+    size = max(1, len(conversations)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
+    chunks = [conversations[i:i + size] for i in range(0, len(conversations), size)]
+    facets, failures = [], []
     for chunk in progress(chunks, len(chunks), context, "facets (chunks)"):
-        facets.extend(llm.extract_facets(chunk))
+        chunk_facets, chunk_failures = llm.extract_facets(chunk)
+        facets.extend(chunk_facets)
+        failures.extend(chunk_failures)
+    failure_frame = pd.DataFrame([vars(f) for f in failures], columns=["conversation_id", "stage", "reason", "attempts"])
+    storage.write("restricted", "llm_failures", day, failure_frame)
+    if failures:
+        context.log.warning(f"{len(failures)} conversations kept offline facets after the LLM answer never became valid")
     user_of = dict(zip(raw.conversation_id, raw.user_id))
     frame = pd.DataFrame({
         "conversation_id": [f.conversation_id for f in facets],
@@ -55,7 +62,10 @@ def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, stor
     primary = Counter(langs[0] if langs else "und" for langs in frame.languages)
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame, ["task", "languages", "concern", "turns"]),
-        "model": llm.model_id, "prompt_version": facets[0].prompt_version if facets else "",
+        "model": llm.model_for("facets"), "prompt_version": facets[0].prompt_version if facets else "",
+        "llm_failed_conversations": len(failures),
+        "llm_failure_reasons": dg.MetadataValue.json(dict(Counter(f.reason.split(":")[0] for f in failures))),
+        **llm.usage_metadata("facets"),
         "languages": dg.MetadataValue.json(dict(primary.most_common())),
         "tasks": dg.MetadataValue.json(dict(Counter(frame.task).most_common())),
         "concern_histogram": dg.MetadataValue.json({str(k): int(v) for k, v in sorted(Counter(frame.concern).items())}),

@@ -48,18 +48,20 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
     clusters = storage.read("restricted", "base_clusters", day).set_index("conversation_id").loc[facets.conversation_id]
     named = storage.read("restricted", "named_clusters", day).sort_values("cluster_id")
     leaf = clusters.cluster_id.to_numpy()
-    tree = build_tree(vectors, leaf, len(named), analysis.levels, analysis.top_size or None)
+    leaf_names = [GroupName(r.name, r.description, tuple(r.terms)) for r in named.itertuples()]
+    tree, grouper_names = build_tree(vectors, leaf, len(named), analysis.levels, analysis.top_size or None,
+                                     grouper=llm.grouper(), leaf_names=leaf_names)
     context.log.info(f"hierarchy level sizes (top first): {tree.level_sizes}")
     texts, users = facets.request.tolist(), facets.user_id.tolist()
     tasks, langs = facets.task.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages]
     names: list[list[GroupName]] = []
     for i, size in enumerate(tree.level_sizes):
-        if i == len(tree.level_sizes) - 1:
-            names.append([GroupName(r.name, r.description, tuple(r.terms)) for r in named.itertuples()])
+        if grouper_names[i] is not None:
+            names.append(grouper_names[i])
             continue
-        labels = tree.labels_at(i)
-        names.append(llm.name_groups(texts, users, labels, group_centroids(vectors, labels, size), tasks, langs,
-                                     privacy.min_unique_users))
+        labels = tree.labels_at(i)  # offline: parents are named from their members' shared terms
+        names.append(llm.name_groups(texts, users, vectors, labels, group_centroids(vectors, labels, size), tasks,
+                                     langs, privacy.min_unique_users))
     membership = membership_table(tree, facets.conversation_id.tolist(), users)
     nodes = nodes_table(tree, membership, names)
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
@@ -74,6 +76,7 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
         "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
         "audit_withheld_names": int((nodes.audit_score < 4).sum()),
         "min_unique_users": privacy.min_unique_users, "min_conversations": privacy.min_conversations,
+        **llm.usage_metadata("naming", "hierarchy", "audit"),
     })
     yield threshold_check(nodes, members, privacy.min_unique_users, privacy.min_conversations)
     yield pii_check(nodes)

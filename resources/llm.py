@@ -1,51 +1,135 @@
 """The LLM backend: one interface for every LLM stage, selected by CLIO_LLM_BACKEND.
 
-`offline` (the default) is deterministic and needs no key or network. Every stage
-takes and returns the same records whichever backend runs it.
+`offline` (the default) is deterministic and needs no key or network. `claude` runs
+every stage through the anthropic SDK (see README: models, batches, caching, costs).
+Every stage takes and returns the same records whichever backend runs it.
 """
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import anthropic
 import dagster as dg
 import numpy as np
+from pydantic import PrivateAttr
 
 from clio_assets.logic import facets as offline_facets
 from clio_assets.logic import naming as offline_naming
 from clio_assets.logic.facets import Facets
+from clio_assets.logic.hierarchy import Grouper, ward_grouper
+from clio_assets.logic.llm import audit_stage, facet_stage, hierarchy_stage, naming_stage
+from clio_assets.logic.llm.batches import run_batched
+from clio_assets.logic.llm.cache import ResponseCache
+from clio_assets.logic.llm.caller import ClaudeCaller
+from clio_assets.logic.llm.usage import DEFAULT_PRICES, UsageLedger
 from clio_assets.logic.naming import GroupName
 from clio_assets.logic.pii import scrub_text
 from clio_assets.logic.pii_scan import find_pii
 from clio_assets.logic.records import Conversation
+from resources.llm_cache import LanceResponseStore
 
-BACKENDS = ("offline",)
+BACKENDS = ("offline", "claude")
 
 
 class LLMBackend(dg.ConfigurableResource):
+    """LLM stages. For `claude`: ANTHROPIC_API_KEY, optional CLIO_ANTHROPIC_BASE_URL for
+    Anthropic-compatible gateways, one model per stage, bounded concurrency, retries,
+    optional Message Batches for facets, and a response cache in the restricted tier."""
+
     backend: str = "offline"
+    api_key: str = ""
+    base_url: str = ""
+    facet_model: str = "claude-haiku-4-5"
+    naming_model: str = "claude-sonnet-4-5"
+    hierarchy_model: str = "claude-sonnet-4-5"
+    audit_model: str = "claude-sonnet-4-5"
+    max_concurrency: int = 8
+    max_attempts: int = 6
+    timeout_s: float = 60.0
+    backoff_base_s: float = 0.5
+    facet_mode: str = "sync"  # "sync" (Messages API) or "batch" (Message Batches API)
+    batch_poll_s: float = 10.0
+    facet_token_budget: int = 4000
+    audit_min_score: int = 4
+    prices_json: str = ""
+    cache_uri: str = ""
+    seed: int = 0
+
+    _caller: Any = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         if self.backend not in BACKENDS:
             raise ValueError(f"CLIO_LLM_BACKEND={self.backend!r} is not available; choose one of {BACKENDS}")
+        if self.facet_mode not in ("sync", "batch"):
+            raise ValueError(f"CLIO_FACET_MODE={self.facet_mode!r}: use 'sync' or 'batch'")
+        if self.backend == "claude":
+            if not self.api_key:
+                raise ValueError("CLIO_LLM_BACKEND=claude needs ANTHROPIC_API_KEY")
+            client = anthropic.Anthropic(api_key=self.api_key, base_url=self.base_url or None,
+                                         timeout=self.timeout_s, max_retries=0)  # we retry ourselves, and count it
+            prices = {**DEFAULT_PRICES, **(json.loads(self.prices_json) if self.prices_json else {})}
+            store = LanceResponseStore(self.cache_uri) if self.cache_uri else None
+            self._caller = ClaudeCaller(client, ResponseCache(store), UsageLedger(prices), max_attempts=self.max_attempts,
+                                        base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency)
 
     @property
-    def model_id(self) -> str:
-        return offline_facets.OFFLINE_MODEL
+    def batch_mode(self) -> bool:
+        return self.is_claude and self.facet_mode == "batch"
 
-    def extract_facets(self, conversations: list[Conversation]) -> list[Facets]:
-        """Facets per conversation; the text is scrubbed before the extractor sees it."""
-        return offline_facets.extract_facets(conversations)
+    @property
+    def is_claude(self) -> bool:
+        return self.backend == "claude"
 
-    def name_groups(self, texts: list[str], users: list[str], groups: np.ndarray, centroids: np.ndarray,
-                    tasks: list[str], languages: list[str], min_term_users: int) -> list[GroupName]:
+    def model_for(self, stage: str) -> str:
+        if not self.is_claude:
+            return offline_facets.OFFLINE_MODEL
+        return {"facets": self.facet_model, "naming": self.naming_model, "hierarchy": self.hierarchy_model,
+                "audit": self.audit_model}[stage]
+
+    def extract_facets(self, conversations: list[Conversation]) -> tuple[list[Facets], list]:
+        """(facets, failures) per conversation; text is scrubbed before any model sees it."""
+        if not self.is_claude:
+            return offline_facets.extract_facets(conversations), []
+        requests = facet_stage.facet_requests(conversations, self.facet_model, self.facet_token_budget)
+        if self.batch_mode:
+            results = run_batched(self._caller, requests, poll_s=self.batch_poll_s)
+        else:
+            results = self._caller.call_many(requests)
+        return facet_stage.facets_from_results(conversations, results, self.facet_model)
+
+    def name_groups(self, texts: list[str], users: list[str], vectors: np.ndarray, groups: np.ndarray,
+                    centroids: np.ndarray, tasks: list[str], languages: list[str], min_term_users: int) -> list[GroupName]:
         """A name and two-sentence description per group, contrasted with its neighbours."""
-        return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users)
+        if not self.is_claude:
+            return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users)
+        return naming_stage.name_groups(self._caller, texts, vectors, groups, centroids, self.naming_model, self.seed)
+
+    def grouper(self) -> Grouper:
+        """How one hierarchy level is grouped into the next (names included for claude)."""
+        if not self.is_claude:
+            return ward_grouper
+        return lambda centroids, children, n_parents: hierarchy_stage.group_level(
+            self._caller, children, centroids, n_parents, self.hierarchy_model, self.seed)
 
     def audit(self, texts: list[str]) -> list[tuple[int, str]]:
         """Privacy rating 1-5 (5 = fully general) and the text to publish ('' = withhold)."""
-        out = []
-        for text in texts:
-            cleaned = scrub_text(text)
-            if cleaned != text or find_pii(text):
-                out.append((2, ""))
-            else:
-                out.append((5, text))
-        return out
+        if self.is_claude:
+            return audit_stage.audit(self._caller, texts, self.audit_model, self.audit_min_score)
+        return [(2, "") if scrub_text(t) != t or find_pii(t) else (5, t) for t in texts]
+
+    def usage_metadata(self, *stages: str) -> dict:
+        """Token/cost figures for asset metadata; also persists new cache entries."""
+        if not self.is_claude:
+            return {"llm_backend": "offline", "llm_requests": 0}
+        self._caller.cache.flush()
+        snaps = {s: self._caller.ledger.snapshot(s) for s in stages}
+        total = lambda key: sum(s[key] for s in snaps.values())  # noqa: E731
+        return {"llm_backend": "claude", "llm_requests": total("requests") + total("batch_requests"),
+                "llm_cached_responses": total("cached_responses"), "llm_failures": total("failures"),
+                "llm_input_tokens": total("input_tokens"), "llm_output_tokens": total("output_tokens"),
+                "llm_cache_read_tokens": total("cache_read_input_tokens"),
+                "llm_cache_write_tokens": total("cache_creation_input_tokens"),
+                "llm_estimated_usd": round(total("dollars"), 6),
+                "llm_usage": dg.MetadataValue.json(snaps),
+                "models": dg.MetadataValue.json({s: self.model_for(s) for s in stages})}

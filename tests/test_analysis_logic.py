@@ -46,7 +46,7 @@ def test_kmeans_is_deterministic_and_recovers_blobs() -> None:
 def _tree_and_nodes(users_per_cluster: int = 12):
     x, _ = blobs(30, 12, seed=1)
     labels, centroids = kmeans(x, 12, seed=0)
-    tree = build_tree(x, labels, 12, levels=3)
+    tree, _ = build_tree(x, labels, 12, levels=3)
     rng = np.random.default_rng(0)
     users = [f"u{labels[i]}-{rng.integers(users_per_cluster)}" for i in range(len(x))]
     membership = membership_table(tree, [f"c{i}" for i in range(len(x))], users)

@@ -8,6 +8,7 @@ level 1 is the coarsest, level L holds the base clusters.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,25 +56,52 @@ def group_centroids(vectors: np.ndarray, labels: np.ndarray, n_groups: int) -> n
     return (means / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
+# (child centroids, child names, number of parents) -> (parent of each child, parent names or None)
+Grouper = Callable[[np.ndarray, list, int], tuple[np.ndarray, list | None]]
+
+
+def ward_grouper(centroids: np.ndarray, child_names: list, n_parents: int) -> tuple[np.ndarray, None]:
+    """The offline grouping: Ward linkage on centroids; names come later from member terms."""
+    return AgglomerativeClustering(n_clusters=n_parents, linkage="ward").fit_predict(centroids), None
+
+
 def build_tree(vectors: np.ndarray, leaf_labels: np.ndarray, n_base: int, levels: int = 3,
-               top_size: int | None = None) -> Tree:
+               top_size: int | None = None, grouper: Grouper = ward_grouper,
+               leaf_names: list | None = None) -> tuple[Tree, list[list | None]]:
+    """The tree and, per level (top first), the grouper's names (None = name from terms)."""
     sizes = level_sizes(n_base, levels, top_size)
     parents: list[np.ndarray] = []
-    labels, n_groups = leaf_labels, n_base
+    names: list[list | None] = [leaf_names]
+    labels, n_groups, child_names = leaf_labels, n_base, leaf_names
     for size in reversed(sizes[:-1]):
         centroids = group_centroids(vectors, labels, n_groups)
-        parent = AgglomerativeClustering(n_clusters=size, linkage="ward").fit_predict(centroids)
-        parent = _renumber(parent, np.bincount(labels, minlength=n_groups))
+        parent, parent_names = grouper(centroids, child_names or [], size)
+        remap = _renumber(parent, np.bincount(labels, minlength=n_groups))
+        parent = remap[parent]
+        if parent_names is not None:
+            ordered = [None] * len(parent_names)
+            for old, new in enumerate(remap):
+                ordered[new] = parent_names[old]
+            parent_names = ordered
         parents.append(parent)
-        labels, n_groups = parent[labels], size
-    return Tree(level_sizes=sizes, parents=tuple(reversed(parents)), leaf_labels=leaf_labels)
+        names.insert(0, parent_names)
+        labels, n_groups, child_names = parent[labels], int(parent.max()) + 1, parent_names
+    return Tree(level_sizes=tuple(_actual_sizes(parents, n_base)),
+                parents=tuple(reversed(parents)), leaf_labels=leaf_labels), names
+
+
+def _actual_sizes(parents_bottom_up: list[np.ndarray], n_base: int) -> list[int]:
+    """Level sizes top first, as built (an LLM grouper may use fewer parents than asked)."""
+    sizes = [n_base] + [int(p.max()) + 1 for p in parents_bottom_up]
+    return list(reversed(sizes))
 
 
 def _renumber(parent: np.ndarray, child_sizes: np.ndarray) -> np.ndarray:
-    """Number parents by total size (largest first) so ids are stable and readable."""
+    """old parent id -> new id, numbering parents by total size (largest first) so ids
+    are stable and readable."""
     n = parent.max() + 1
     totals = np.bincount(parent, weights=child_sizes, minlength=n)
     order = sorted(range(n), key=lambda p: (-totals[p], int(np.argmax(parent == p))))
     remap = np.empty(n, dtype=np.int64)
     remap[order] = np.arange(n)
-    return remap[parent]
+    return remap

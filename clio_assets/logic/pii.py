@@ -87,16 +87,24 @@ def _merge(spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str
     return merged
 
 
-def scrub(text: str) -> ScrubResult:
-    """Replace every detected PII span in ``text`` with its typed placeholder."""
+def detect(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, entity_type) spans of PII in ``text``, in text order.
+
+    These are exactly the spans `scrub` replaces; the benchmark scores them directly.
+    """
     if not text or not text.strip():
-        return ScrubResult(text, ())
+        return []
     found = analyzer().analyze(text=text, language="en", entities=list(PLACEHOLDERS), score_threshold=MIN_SCORE)
     spans = [(r.start, r.end, r.entity_type, r.score) for r in found]
     # don't re-detect our own placeholders (e.g. "[URL]" inside an already-scrubbed text)
     spans = [s for s in spans if not _PLACEHOLDER_RE.fullmatch(text[s[0]:s[1]])]
+    return _merge(spans)
+
+
+def scrub(text: str) -> ScrubResult:
+    """Replace every detected PII span in ``text`` with its typed placeholder."""
     out, last, kinds = [], 0, []
-    for start, end, kind in _merge(spans):
+    for start, end, kind in detect(text):
         out.append(text[last:start])
         out.append(PLACEHOLDERS[kind])
         kinds.append(kind)

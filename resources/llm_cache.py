@@ -1,0 +1,38 @@
+"""The Claude response cache, persisted as a table in the restricted LanceDB database."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import lancedb
+import pyarrow as pa
+
+TABLE = "llm_response_cache"
+SCHEMA = pa.schema([("key", pa.string()), ("stage", pa.string()), ("model", pa.string()),
+                    ("prompt_version", pa.string()), ("response_json", pa.string()), ("created_at", pa.string())])
+
+
+class LanceResponseStore:
+    def __init__(self, uri: str) -> None:
+        if "://" not in uri:
+            Path(uri).mkdir(parents=True, exist_ok=True)
+        self.db = lancedb.connect(uri)
+
+    def _table(self):
+        if TABLE not in self.db.list_tables().tables:
+            return self.db.create_table(TABLE, schema=SCHEMA, exist_ok=True)
+        return self.db.open_table(TABLE)
+
+    def load(self, keys: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        table = self._table()
+        for start in range(0, len(keys), 500):
+            quoted = ", ".join(f"'{k}'" for k in keys[start:start + 500])  # keys are hex digests
+            rows = table.search().where(f"key IN ({quoted})").select(["key", "response_json"]).limit(None).to_arrow()
+            found.update(zip(rows.column("key").to_pylist(), rows.column("response_json").to_pylist()))
+        return found
+
+    def save(self, rows: list[dict]) -> None:
+        now = datetime.now(timezone.utc).isoformat()
+        data = pa.Table.from_pylist([{**r, "created_at": now} for r in rows], schema=SCHEMA)
+        self._table().merge_insert("key").when_not_matched_insert_all().execute(data)
