@@ -12,14 +12,9 @@ from pathlib import Path
 
 
 def _stage_seconds(result) -> dict[str, float]:
-    """Wall seconds per asset step, from the run's own step events."""
-    starts, out = {}, {}
-    for event in result.all_events:
-        if event.event_type_value == "STEP_START":
-            starts[event.step_key] = event.timestamp
-        elif event.event_type_value == "STEP_SUCCESS" and event.step_key in starts:
-            out[event.step_key] = event.timestamp - starts[event.step_key]
-    return out
+    """Wall seconds per asset step, from the run's own step-success events."""
+    return {event.step_key: event.event_specific_data.duration_ms / 1000
+            for event in result.all_events if event.event_type_value == "STEP_SUCCESS"}
 
 
 def print_top_levels(nodes, limit: int = 12) -> None:

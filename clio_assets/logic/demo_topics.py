@@ -2421,7 +2421,7 @@ CREATIVE_WRITING = {
                 "Can you explain the metaphors you used?",
             ],
             "replies": [
-                "Here's {form} about {theme}. I focused on concrete images like light, sound and small details, and ended with a quieter line so it lingers.",
+                "Here's {form} for you. I focused on concrete images like light, sound and small details, and ended with a quieter line so it lingers.",
                 "I tried to keep the rhythm steady and used one central metaphor throughout. Let me know if you'd like a different tone or a stricter rhyme scheme.",
             ],
         },
@@ -2444,7 +2444,7 @@ CREATIVE_WRITING = {
                 "¿Me explicas las metáforas que usaste?",
             ],
             "replies": [
-                "Aquí tienes {form} sobre {theme}. Me centré en imágenes concretas, como la luz, los sonidos y los pequeños detalles, y terminé con un verso más tranquilo para que resuene.",
+                "Aquí tienes {form}. Me centré en imágenes concretas, como la luz, los sonidos y los pequeños detalles, y terminé con un verso más tranquilo para que resuene.",
                 "Intenté mantener un ritmo constante y usé una metáfora central en todo el poema. Dime si prefieres otro tono o una rima más estricta.",
             ],
         },
@@ -2468,7 +2468,7 @@ CREATIVE_WRITING = {
                 "Tu peux m'expliquer les métaphores que tu as utilisées ?",
             ],
             "replies": [
-                "Voici {form} sur {theme}. J'ai misé sur des images concrètes, la lumière, les sons, les petits détails, et j'ai terminé sur un vers plus calme pour qu'il résonne.",
+                "Voici {form}. J'ai misé sur des images concrètes, la lumière, les sons, les petits détails, et j'ai terminé sur un vers plus calme pour qu'il résonne.",
                 "J'ai gardé un rythme régulier et une métaphore centrale tout au long du poème. Dis-moi si tu préfères un autre ton ou des rimes plus strictes.",
             ],
         },
@@ -2491,7 +2491,7 @@ CREATIVE_WRITING = {
                 "Kannst du die Metaphern erklären, die du verwendet hast?",
             ],
             "replies": [
-                "Hier ist {form} über {theme}. Ich habe auf konkrete Bilder gesetzt, auf Licht, Geräusche und kleine Details, und mit einer ruhigeren Zeile geendet, damit sie nachklingt.",
+                "Hier ist mein Vorschlag. Ich habe auf konkrete Bilder gesetzt, auf Licht, Geräusche und kleine Details, und mit einer ruhigeren Zeile geendet, damit sie nachklingt.",
                 "Ich habe auf einen gleichmäßigen Rhythmus geachtet und eine zentrale Metapher durchgezogen. Sag mir, ob du einen anderen Ton oder ein strengeres Reimschema möchtest.",
             ],
         },
@@ -3012,11 +3012,11 @@ HEALTH_LIFESTYLE = {
             "followups": [
                 "Can you convert the measurements to grams?",
                 "How long does it keep in the fridge?",
-                "Can I make it spicier?",
+                "Can I make it a bit spicier than that?",
                 "What side dish goes well with it?",
             ],
             "replies": [
-                "Here's a simple version of {dish}: prep the vegetables first, build flavour with onion, garlic and spices, then simmer. I listed the ingredients with quantities and the total time.",
+                "Here's a simple version of {dish}: the ingredients with quantities, the steps in order and the total time, plus a tip for getting the texture right.",
                 "Dryness usually comes from cooking too long or too hot. Lower the temperature a little, check it five minutes earlier, and add a bit more liquid or fat.",
             ],
         },
@@ -3041,7 +3041,7 @@ HEALTH_LIFESTYLE = {
                 "¿Qué guarnición le va bien?",
             ],
             "replies": [
-                "Aquí tienes una versión sencilla de {dish}: prepara primero las verduras, da sabor con cebolla, ajo y especias y luego deja que se cocine a fuego lento. Te pongo los ingredientes con cantidades y el tiempo total.",
+                "Aquí tienes una versión sencilla de {dish}: los ingredientes con cantidades, los pasos en orden y el tiempo total, además de un truco para que la textura quede bien.",
                 "Que quede seco suele deberse a cocinarlo demasiado tiempo o a demasiada temperatura. Baja un poco el fuego, compruébalo cinco minutos antes y añade algo más de líquido o de grasa.",
             ],
         },
@@ -3067,7 +3067,7 @@ HEALTH_LIFESTYLE = {
                 "Quel accompagnement irait bien avec ?",
             ],
             "replies": [
-                "Voici une version simple : prépare d'abord les légumes, donne du goût avec oignon, ail et épices, puis laisse mijoter. J'ai listé les ingrédients avec les quantités et le temps total.",
+                "Voici une version simple : les ingrédients avec les quantités, les étapes dans l'ordre et le temps total, plus une astuce pour réussir la texture.",
                 "Un résultat sec vient souvent d'une cuisson trop longue ou trop forte. Baisse un peu la température, vérifie cinq minutes plus tôt et ajoute un peu plus de liquide ou de matière grasse.",
             ],
         },
@@ -3092,7 +3092,7 @@ HEALTH_LIFESTYLE = {
                 "Welche Beilage passt gut dazu?",
             ],
             "replies": [
-                "Hier ist eine einfache Variante: Bereite zuerst das Gemüse vor, bring mit Zwiebeln, Knoblauch und Gewürzen Geschmack hinein und lass alles dann köcheln. Die Zutaten mit Mengen und die Gesamtzeit stehen darunter.",
+                "Hier ist eine einfache Variante: die Zutaten mit Mengenangaben, die Schritte der Reihe nach und die Gesamtzeit, dazu ein Tipp für die richtige Konsistenz.",
                 "Trocken wird es meistens, wenn es zu lange oder zu heiß gart. Reduziere die Temperatur etwas, prüfe fünf Minuten früher und gib etwas mehr Flüssigkeit oder Fett dazu.",
             ],
         },
@@ -3115,7 +3115,7 @@ HEALTH_LIFESTYLE = {
                 "配什么小菜比较好？",
             ],
             "replies": [
-                "这是{dish}的简单做法：先把蔬菜准备好，用洋葱、大蒜和香料炒出香味，再小火慢煮。下面列出了食材用量和总时间。",
+                "这是{dish}的简单做法：列出了食材和用量、按顺序排列的步骤和总时间，还有一个让口感更好的小技巧。",
                 "做出来太干，通常是因为加热时间太长或火太大。稍微调低温度，提前五分钟检查，再多加一点水或油。",
             ],
         },
@@ -3140,7 +3140,7 @@ HEALTH_LIFESTYLE = {
                 "どんな副菜が合いますか？",
             ],
             "replies": [
-                "{dish}の簡単な作り方です。まず野菜を準備し、玉ねぎ・にんにく・スパイスで香りを出してから弱火で煮込みます。材料の分量と全体の時間も書いておきました。",
+                "{dish}の簡単な作り方です。材料と分量、順番どおりの手順、全体の時間に加えて、食感よく仕上げるコツも書いておきました。",
                 "パサパサになる原因は、加熱時間が長すぎるか火が強すぎることがほとんどです。温度を少し下げて5分早く様子を見て、水分か油を少し足してみてください。",
             ],
         },
@@ -3482,7 +3482,7 @@ HEALTH_LIFESTYLE = {
             "followups": [
                 "¿Cuánto tiempo antes de dormir debería dejar las pantallas?",
                 "¿Es buena idea echarse la siesta?",
-                "¿Y la melatonina?",
+                "¿Qué opinas de tomar melatonina?",
                 "¿Cuándo debería ir al médico por esto?",
             ],
             "replies": [
@@ -3507,7 +3507,7 @@ HEALTH_LIFESTYLE = {
             "followups": [
                 "Combien de temps avant le coucher faut-il arrêter les écrans ?",
                 "Est-ce que la sieste est une bonne idée ?",
-                "Et la mélatonine ?",
+                "Que penses-tu de la mélatonine ?",
                 "Quand faut-il consulter un médecin pour ça ?",
             ],
             "replies": [
@@ -3532,7 +3532,7 @@ HEALTH_LIFESTYLE = {
             "followups": [
                 "Wie lange vor dem Schlafengehen sollte ich keine Bildschirme mehr nutzen?",
                 "Ist ein Mittagsschlaf eine gute Idee?",
-                "Was ist mit Melatonin?",
+                "Was hältst du von Melatonin?",
                 "Wann sollte ich damit zum Arzt gehen?",
             ],
             "replies": [
@@ -3752,7 +3752,7 @@ SCIENCE_TECH = {
                 "What are the biggest open questions about {topic}? Please keep it simple.",
             ],
             "fillers": {
-                "topic": ["black holes", "Pluto's status as a dwarf planet", "the James Webb Space Telescope",
+                "topic": ["black holes", "Pluto's status as a dwarf planet", "how space telescopes see the early universe",
                           "the life cycle of a star", "exoplanet detection", "dark matter", "a crewed mission to Mars"],
                 "reason": ["for a school presentation", "because my kid asked me", "out of pure curiosity",
                            "for a podcast episode"],
@@ -3776,7 +3776,7 @@ SCIENCE_TECH = {
                 "¿Cuáles son las grandes preguntas abiertas sobre {topic}? Explícalo de forma sencilla, por favor.",
             ],
             "fillers": {
-                "topic": ["los agujeros negros", "el estatus de Plutón como planeta enano", "el telescopio espacial James Webb",
+                "topic": ["los agujeros negros", "el estatus de Plutón como planeta enano", "cómo ven los telescopios espaciales el universo primitivo",
                           "el ciclo de vida de una estrella", "la detección de exoplanetas", "la materia oscura",
                           "una misión tripulada a Marte"],
                 "reason": ["para una presentación del colegio", "porque me lo preguntó mi hijo", "por pura curiosidad",
@@ -3801,7 +3801,7 @@ SCIENCE_TECH = {
                 "Quelles sont les grandes questions encore ouvertes sur {topic} ? Reste simple, s'il te plaît.",
             ],
             "fillers": {
-                "topic": ["les trous noirs", "le statut de planète naine de Pluton", "le télescope spatial James Webb",
+                "topic": ["les trous noirs", "le statut de planète naine de Pluton", "la façon dont les télescopes spatiaux observent l'univers primitif",
                           "le cycle de vie d'une étoile", "la détection des exoplanètes", "la matière noire",
                           "une mission habitée vers Mars"],
                 "reason": ["pour un exposé à l'école", "parce que mon fils m'a posé la question", "par simple curiosité",
@@ -3826,7 +3826,7 @@ SCIENCE_TECH = {
                 "Was sind die großen offenen Fragen rund um {topic}? Bitte einfach erklärt.",
             ],
             "fillers": {
-                "topic": ["Schwarze Löcher", "den Status von Pluto als Zwergplanet", "das James-Webb-Weltraumteleskop",
+                "topic": ["Schwarze Löcher", "den Status von Pluto als Zwergplanet", "die Weltraumteleskope, die ins frühe Universum blicken",
                           "den Lebenszyklus eines Sterns", "die Entdeckung von Exoplaneten", "die dunkle Materie",
                           "eine bemannte Mission zum Mars"],
                 "reason": ["für ein Referat in der Schule", "wegen einer Frage meines Kindes", "aus reiner Neugier",
@@ -3851,7 +3851,7 @@ SCIENCE_TECH = {
                 "关于{topic}，还有哪些未解之谜？请讲得简单一点。",
             ],
             "fillers": {
-                "topic": ["黑洞", "冥王星被降级为矮行星的原因", "詹姆斯·韦布太空望远镜", "恒星的生命周期", "系外行星的探测方法",
+                "topic": ["黑洞", "冥王星被降级为矮行星的原因", "太空望远镜如何观测早期宇宙", "恒星的生命周期", "系外行星的探测方法",
                           "暗物质", "载人登陆火星的任务"],
                 "reason": ["为了学校的展示", "因为孩子问我", "纯粹出于好奇", "为了做一期播客"],
             },
@@ -3874,7 +3874,7 @@ SCIENCE_TECH = {
                 "{topic}について、まだ解明されていない大きな謎は何ですか？簡単に説明してください。",
             ],
             "fillers": {
-                "topic": ["ブラックホール", "冥王星が準惑星になった理由", "ジェイムズ・ウェッブ宇宙望遠鏡", "恒星の一生",
+                "topic": ["ブラックホール", "冥王星が準惑星になった理由", "宇宙望遠鏡で初期の宇宙を見る方法", "恒星の一生",
                           "系外惑星の見つけ方", "ダークマター", "有人火星探査"],
                 "reason": ["学校の発表のために", "子どもに聞かれたので", "単純に興味があって", "ポッドキャストのネタとして"],
             },
@@ -4498,7 +4498,7 @@ PERSONAL_ADVICE = {
                 "Help me find a last-minute {occasion} gift for {recipient}.",
             ],
             "fillers": {
-                "recipient": ["my dad who loves gardening", "a coworker who is retiring", "my wife for our tenth anniversary",
+                "recipient": ["my dad who loves gardening", "a coworker who is retiring", "my wife, who loves hiking",
                               "a 12-year-old who likes science", "my best friend who just moved abroad", "my grandmother",
                               "a friend who has everything"],
                 "budget": ["under $30", "around $50", "up to $100", "under $20"],
@@ -4524,7 +4524,7 @@ PERSONAL_ADVICE = {
             ],
             "fillers": {
                 "recipient": ["mi padre, al que le encanta la jardinería", "un compañero que se jubila",
-                              "mi mujer por nuestro décimo aniversario", "un niño de 12 años al que le gusta la ciencia",
+                              "mi mujer, a la que le encanta el senderismo", "un niño de 12 años al que le gusta la ciencia",
                               "mi mejor amiga, que se acaba de mudar al extranjero", "mi abuela", "una amiga que lo tiene todo"],
                 "budget": ["de menos de 30 euros", "de unos 50 euros", "de hasta 100 euros", "de menos de 20 euros"],
                 "occasion": ["su cumpleaños", "Navidad", "la inauguración de su casa", "el Día de la Madre", "su graduación"],
@@ -4549,7 +4549,7 @@ PERSONAL_ADVICE = {
             ],
             "fillers": {
                 "recipient": ["mon père, qui adore jardiner", "un collègue qui part à la retraite",
-                              "ma femme pour nos dix ans de mariage", "un enfant de 12 ans qui aime les sciences",
+                              "ma femme, qui adore la randonnée", "un enfant de 12 ans qui aime les sciences",
                               "ma meilleure amie qui vient de partir à l'étranger", "ma grand-mère", "une amie qui a déjà tout"],
                 "budget": ["à moins de 30 euros", "autour de 50 euros", "jusqu'à 100 euros", "à moins de 20 euros"],
                 "occasion": ["son anniversaire", "Noël", "sa crémaillère", "la fête des mères", "son diplôme"],
@@ -4574,7 +4574,7 @@ PERSONAL_ADVICE = {
             ],
             "fillers": {
                 "recipient": ["meinen Vater, der gern gärtnert", "einen Kollegen, der in Rente geht",
-                              "meine Frau zu unserem zehnten Hochzeitstag",
+                              "meine Frau, die gern wandert",
                               "ein zwölfjähriges Kind, das sich für Naturwissenschaften interessiert",
                               "meine beste Freundin, die gerade ins Ausland gezogen ist", "meine Oma",
                               "eine Freundin, die schon alles hat"],
@@ -4588,7 +4588,7 @@ PERSONAL_ADVICE = {
                 "Wo könnte ich das schnell kaufen?",
             ],
             "replies": [
-                "Hier ein paar Ideen für ein Budget von {budget}: etwas, das zum Hobby passt, ein gemeinsames Erlebnis und eine kleine persönliche Aufmerksamkeit mit handgeschriebener Karte. Persönliches zählt meist mehr als der Preis.",
+                "Hier ein paar Ideen (Budget: {budget}): etwas, das zum Hobby passt, ein gemeinsames Erlebnis und eine kleine persönliche Aufmerksamkeit mit handgeschriebener Karte. Persönliches zählt meist mehr als der Preis.",
                 "Für ein gelungenes Geschenk überleg dir, worüber die Person oft spricht oder was sie sich selbst nie kaufen würde. Hier sind fünf Vorschläge, von praktisch bis sentimental.",
             ],
         },
@@ -4600,7 +4600,7 @@ PERSONAL_ADVICE = {
                 "帮我想一个送{recipient}的{occasion}礼物，要能马上买到的。",
             ],
             "fillers": {
-                "recipient": ["喜欢园艺的爸爸", "即将退休的同事", "结婚十周年的妻子", "喜欢科学的十二岁孩子", "刚搬到国外的好朋友",
+                "recipient": ["喜欢园艺的爸爸", "即将退休的同事", "喜欢徒步的妻子", "喜欢科学的十二岁孩子", "刚搬到国外的好朋友",
                               "我奶奶", "什么都不缺的朋友"],
                 "budget": ["两百元以内", "五百元左右", "一千元以内", "一百元以内"],
                 "occasion": ["生日", "春节", "乔迁", "母亲节", "毕业"],
@@ -4624,7 +4624,7 @@ PERSONAL_ADVICE = {
                 "{recipient}への{occasion}のプレゼントを、ぎりぎりなので急いで探すのを手伝ってください。",
             ],
             "fillers": {
-                "recipient": ["ガーデニング好きの父", "定年退職する同僚", "結婚10周年の妻", "理科が好きな12歳の子ども",
+                "recipient": ["ガーデニング好きの父", "定年退職する同僚", "山歩きが好きな妻", "理科が好きな12歳の子ども",
                               "海外に引っ越したばかりの親友", "祖母", "何でも持っている友人"],
                 "budget": ["3000円以内", "5000円くらい", "1万円まで", "2000円以内"],
                 "occasion": ["誕生日", "クリスマス", "新築祝い", "母の日", "卒業祝い"],
@@ -5709,10 +5709,10 @@ TOPICS = {
 # Language-level decoration shared by all benign topics (adds surface variety without
 # changing what a request is about).
 OPENERS = {
-    "en": ["", "", "", "", "Hi! ", "Hello, ", "Quick question: ", "Hey, ", "Hi there. ", "Good morning! "],
-    "es": ["", "", "", "", "¡Hola! ", "Hola, ", "Una pregunta rápida: ", "Buenas. ", "¡Buenos días! "],
-    "fr": ["", "", "", "", "Bonjour ! ", "Salut, ", "Petite question : ", "Bonsoir, "],
-    "de": ["", "", "", "", "Hallo! ", "Hi, ", "Kurze Frage: ", "Guten Morgen! ", "Moin, "],
+    "en": ["", "", "", "", "Hi! ", "Hello! ", "Quick question: ", "Hey! ", "Hi there. ", "Good morning! "],
+    "es": ["", "", "", "", "¡Hola! ", "Hola. ", "Una pregunta rápida: ", "Buenas. ", "¡Buenos días! "],
+    "fr": ["", "", "", "", "Bonjour ! ", "Salut ! ", "Petite question. ", "Bonsoir. "],
+    "de": ["", "", "", "", "Hallo! ", "Hi! ", "Kurze Frage: ", "Guten Morgen! ", "Moin! "],
     "zh": ["", "", "", "", "你好！", "您好，", "请问一下，", "在吗？"],
     "ja": ["", "", "", "", "こんにちは。", "すみません、", "質問です。", "はじめまして。"],
 }
@@ -5734,6 +5734,26 @@ ACKS = {
     "de": ["Klar.", "Gern!", "Gute Frage.", "Natürlich."],
     "zh": ["好的。", "当然可以！", "好问题。", "没问题。"],
     "ja": ["わかりました。", "もちろんです！", "いい質問ですね。", "承知しました。"],
+}
+
+# Assistant answers to benign follow-ups (after an ACK); mixed with the leaf's own replies.
+FOLLOWUP_REPLIES = {
+    "en": ["Here's a revised version that takes that into account.", "I've adjusted the answer accordingly.",
+           "In that case the main change is in the second step; everything else stays the same.",
+           "Here's a shorter version with only the key points."],
+    "es": ["Aquí tienes una versión revisada que lo tiene en cuenta.", "He ajustado la respuesta en consecuencia.",
+           "En ese caso, el cambio principal está en el segundo paso; lo demás se mantiene igual.",
+           "Aquí tienes una versión más corta, solo con lo esencial."],
+    "fr": ["Voici une version revue qui en tient compte.", "J'ai adapté la réponse en conséquence.",
+           "Dans ce cas, le changement principal concerne la deuxième étape ; le reste ne bouge pas.",
+           "Voici une version plus courte, avec seulement l'essentiel."],
+    "de": ["Hier ist eine überarbeitete Version, die das berücksichtigt.", "Ich habe die Antwort entsprechend angepasst.",
+           "In dem Fall ändert sich vor allem der zweite Schritt; alles andere bleibt gleich.",
+           "Hier ist eine kürzere Version mit nur den wichtigsten Punkten."],
+    "zh": ["这是考虑到这一点后修改的版本。", "我已经相应地调整了回答。", "这样的话，主要的变化在第二步，其他部分保持不变。",
+           "这是一个更简短的版本，只保留了要点。"],
+    "ja": ["その点を踏まえて修正したバージョンです。", "それに合わせて回答を調整しました。",
+           "その場合、主に変わるのは2番目のステップで、それ以外は同じです。", "要点だけにまとめた短いバージョンです。"],
 }
 
 # Topic-neutral follow-ups, mixed in now and then for benign conversations.
@@ -5761,7 +5781,7 @@ FIRST_NAMES = {
            "Paula", "Sergio"],
     "fr": ["Camille", "Julien", "Chloé", "Mathieu", "Élodie", "Antoine", "Manon", "Nicolas", "Céline", "Guillaume"],
     "de": ["Lukas", "Anna", "Jonas", "Lea", "Felix", "Katharina", "Maximilian", "Sophie", "Tobias", "Franziska"],
-    "zh": ["Wei", "Fang", "Lei", "Jing", "Hao", "Min", "Yan", "Tao", "Xiaoming", "Lihua"],
+    "zh": ["Wei", "Xue", "Lei", "Jing", "Hao", "Min", "Yan", "Tao", "Xiaoming", "Lihua"],
     "ja": ["Keiko", "Hiroshi", "Yuki", "Takeshi", "Aiko", "Kenji", "Haruka", "Daisuke", "Sakura", "Ryota"],
     "other": ["Priya", "Arjun", "Fatima", "Omar", "Olga", "Dmitri", "Aisha", "Kwame", "Ingrid", "Mateus"],
 }
@@ -5849,14 +5869,14 @@ PII_FRAMES = {
                     "My office is at {address}."],
     },
     "es": {
-        "name": ["Me llamo {name}.", "Soy {name}, por cierto.", "Dirígelo a {name}.", "Es para mi compañero {name}.",
+        "name": ["Me llamo {name}.", "Soy {name}, por cierto.", "Dirígelo a {name}.", "Es para alguien de mi equipo, {name}.",
                  "Fírmalo con mi nombre: {name}.", "Escríbelo para mi casero, {name}."],
         "email": ["Mi correo es {email}, por si lo necesitas.", "Envía la versión final a {email}.", "Pon en copia a {email}."],
         "phone": ["Mi teléfono es {phone}.", "Puedes llamarme al {phone}.", "(tel.: {phone})"],
         "address": ["Vivo en {address}.", "Nuestra dirección es {address}.", "Envíalo a {address}."],
     },
     "fr": {
-        "name": ["Je m'appelle {name}.", "Moi, c'est {name}.", "Adresse-le à {title}{name}.", "C'est pour mon collègue {name}.",
+        "name": ["Je m'appelle {name}.", "Moi, c'est {name}.", "Adresse-le à {title}{name}.", "C'est pour quelqu'un de mon équipe, {name}.",
                  "Signe avec mon nom : {name}.", "Commence par « Cher {title}{name} »."],
         "email": ["Mon e-mail est {email} si besoin.", "Envoie la version finale à {email}.", "Mets {email} en copie."],
         "phone": ["Mon numéro est le {phone}.", "Tu peux m'appeler au {phone}.", "(tél. : {phone})"],
@@ -5864,7 +5884,7 @@ PII_FRAMES = {
     },
     "de": {
         "name": ["Ich heiße {name}.", "Ich bin übrigens {name}.", "Bitte adressiere es an {title}{name}.",
-                 "Es ist für meinen Kollegen {name}.", "Unterschreib mit meinem Namen: {name}.",
+                 "Es ist für jemanden aus meinem Team: {name}.", "Unterschreib mit meinem Namen: {name}.",
                  "Beginne mit „Sehr geehrte(r) {title}{name}“."],
         "email": ["Meine E-Mail-Adresse ist {email}, falls du sie brauchst.", "Schick die fertige Version an {email}.",
                   "Setz bitte {email} in CC."],

@@ -11,7 +11,7 @@ import math
 import re
 from typing import Any
 
-STOPWORDS = frozenset("""
+_ENGLISH_STOPWORDS = frozenset("""
 a an the and or but if then else of to in on at by for with from as is are was were be been being it its
 this that these those i im i'm you your yours he she we they me my our their his her them us do does did
 done have has had not no yes so than too very can could would should will shall may might must just about
@@ -36,6 +36,8 @@ _FUNCTION_WORDS = {
     "pt": {"o", "os", "as", "que", "é", "para", "com", "uma", "não", "você", "como"},
     "nl": {"de", "het", "een", "en", "is", "niet", "ik", "met", "voor", "van", "hoe"},
 }
+# Function words of every known language are glue, not content.
+STOPWORDS = _ENGLISH_STOPWORDS.union(*_FUNCTION_WORDS.values(), {"mi", "mon", "ma", "mein", "meine", "il", "al"})
 
 
 def digest(*parts: Any) -> int:
@@ -126,9 +128,10 @@ def focus_text(params: dict[str, Any]) -> str:
 
 
 def prompt_words(params: dict[str, Any]) -> list[str]:
-    """Content words to build answers from (never empty)."""
-    words = content_words(focus_text(params)) or content_words(" ".join(received_texts(params)))
-    return words or ["request"]
+    """Content words to build answers from; function words or raw tokens if that is all there is."""
+    everything = _PLACEHOLDER.sub(" ", " ".join(received_texts(params)))
+    return (content_words(focus_text(params)) or content_words(everything) or _WORD.findall(everything)
+            or everything.split() or ["…"])
 
 
 def guess_language(text: str) -> str:

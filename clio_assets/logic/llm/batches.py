@@ -41,7 +41,7 @@ def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], 
     client = caller.client
     stage = requests[chunk[0]].stage
     batch = client.messages.batches.create(
-        requests=[{"custom_id": f"r{i}", "params": requests[i].params()} for i in chunk])
+        requests=[{"custom_id": f"r{i}", "params": requests[i].batch_params()} for i in chunk])
     caller.ledger.count(stage, "batch_requests", len(chunk))
     if round_no > 1:
         caller.ledger.count(stage, "retries", len(chunk))

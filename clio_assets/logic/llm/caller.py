@@ -51,9 +51,16 @@ class Request:
         return [{"role": "user", "content": self.user_text}]
 
     def params(self) -> dict[str, Any]:
-        return {"model": self.model, "max_tokens": self.max_tokens, "temperature": self.temperature,
+        # anthropic 2.14's create() takes no `temperature` argument; send it in the body
+        return {"model": self.model, "max_tokens": self.max_tokens, "extra_body": {"temperature": self.temperature},
                 "system": self.system, "messages": self.messages, "tools": [self.tool],
                 "tool_choice": {"type": "tool", "name": self.tool["name"]}}
+
+    def batch_params(self) -> dict[str, Any]:
+        """The same request as a Message Batches item (a plain JSON body)."""
+        params = self.params()
+        params.update(params.pop("extra_body"))
+        return params
 
     def key(self) -> str:
         return cache_key(self.model, self.prompt.version, self.prompt.system, self.messages, self.tool,

@@ -1,11 +1,13 @@
-"""Request validation that mirrors the Anthropic Messages API's 400 answers.
+"""Wire protocol pieces: the API's error envelope, HTTP replies, and request validation.
 
-Messages follow the real API's style (``"<field path>: <problem>"``) so a client's error
-handling sees what it would see in production.
+Validation messages follow the real API's style (``"<field path>: <problem>"``) so a client's
+error handling sees what it would see in production.
 """
 from __future__ import annotations
 
+import json
 import re
+import uuid
 from typing import Any
 
 # Body fields the Messages API accepts; anything else is "Extra inputs are not permitted",
@@ -34,7 +36,34 @@ def invalid(message: str) -> ApiError:
     return ApiError(400, "invalid_request_error", message)
 
 
-def _check_text_block(block: Any, where: str) -> None:
+class Reply:
+    """An HTTP answer: status, body bytes, headers (always with a request-id)."""
+
+    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None,
+                 content_type: str = "application/json") -> None:
+        self.status = status
+        request_id = body.get("request_id") if isinstance(body, dict) else None
+        self.request_id = request_id or f"req_{uuid.uuid4().hex[:24]}"
+        self.body = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
+        self.headers = {"content-type": content_type, "request-id": self.request_id, **(headers or {})}
+
+
+def error_reply(err: ApiError, headers: dict[str, str] | None = None) -> Reply:
+    """The API's error envelope; its request_id matches the request-id header."""
+    body = {"type": "error", "error": {"type": err.error_type, "message": err.message},
+            "request_id": f"req_{uuid.uuid4().hex[:24]}"}
+    return Reply(err.status, body, headers)
+
+
+def parse_json(body: bytes) -> Any:
+    """The request body as JSON, or a 400 like the API's."""
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise invalid("There was an error parsing the body: it is not valid JSON") from None
+
+
+def _check_block(block: Any, where: str) -> None:
     if not isinstance(block, dict) or not isinstance(block.get("type"), str):
         raise invalid(f"{where}: content blocks must be objects with a `type`")
     if block["type"] == "text":
@@ -70,7 +99,7 @@ def _check_messages(messages: Any, prefix: str) -> None:
                 raise invalid(f"{where}: {role} messages must have non-empty content")
         elif isinstance(content, list) and content:
             for j, block in enumerate(content):
-                _check_text_block(block, f"{where}.content.{j}")
+                _check_block(block, f"{where}.content.{j}")
         else:
             raise invalid(f"{where}.content: Input should be a valid string or a non-empty list of content blocks")
     last = messages[-1]
@@ -130,7 +159,7 @@ def _check_system(system: Any, prefix: str) -> None:
     if not isinstance(system, list):
         raise invalid(f"{prefix}system: Input should be a valid string or list of text blocks")
     for i, block in enumerate(system):
-        _check_text_block(block, f"{prefix}system.{i}")
+        _check_block(block, f"{prefix}system.{i}")
         if block["type"] != "text":
             raise invalid(f"{prefix}system.{i}.type: Input should be 'text'")
 

@@ -1,0 +1,4 @@
+"""Loopback stand-ins for external services, for tests and benchmarks (no network needed)."""
+from .anthropic_server import FaultPlan, LoopbackAnthropic
+
+__all__ = ["FaultPlan", "LoopbackAnthropic"]
