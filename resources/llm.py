@@ -51,6 +51,7 @@ class LLMBackend(dg.ConfigurableResource):
     facet_mode: str = "sync"  # "sync" (Messages API) or "batch" (Message Batches API)
     batch_poll_s: float = 10.0
     facet_token_budget: int = 4000
+    retry_failed_calls: bool = False  # re-try answers that failed in an earlier run (else cached failures stand)
     audit_min_score: int = 4
     prices_json: str = ""
     cache_uri: str = ""
@@ -71,7 +72,8 @@ class LLMBackend(dg.ConfigurableResource):
             prices = {**DEFAULT_PRICES, **(json.loads(self.prices_json) if self.prices_json else {})}
             store = LanceResponseStore(self.cache_uri) if self.cache_uri else None
             self._caller = ClaudeCaller(client, ResponseCache(store), UsageLedger(prices), max_attempts=self.max_attempts,
-                                        base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency)
+                                        base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency,
+                                        retry_failures=self.retry_failed_calls)
 
     @property
     def batch_mode(self) -> bool:

@@ -15,10 +15,9 @@ def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 1
     caller.cache.prefetch([r.key() for r in requests])
     pending: list[int] = []
     for i, request in enumerate(requests):
-        hit = caller.cache.get(request.key())
+        hit = caller.cached(request)
         if hit is not None:
-            caller.ledger.count(request.stage, "cached_responses")
-            results[i] = CallResult(hit, cached=True)
+            results[i] = hit
         else:
             pending.append(i)
     errors: dict[int, str] = {}
@@ -31,8 +30,7 @@ def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 1
             failed += _one_batch(caller, requests, chunk, results, errors, round_no, poll_s, max_wait_s)
         pending = failed
     for i in pending:
-        caller.ledger.failure(requests[i].stage, errors.get(i, "batch: no result"))
-        results[i] = CallResult(None, error=errors.get(i, "batch: no result"), attempts=max_rounds)
+        results[i] = caller.record_failure(requests[i], errors.get(i, "batch: no result"), max_rounds)
     return [r if r is not None else CallResult(None, error="batch: no result") for r in results]
 
 

@@ -19,6 +19,7 @@ from clio_assets.logic.llm.usage import UsageLedger
 T = TypeVar("T")
 R = TypeVar("R")
 RETRYABLE_STATUS = {408, 409, 429, 500, 502, 503, 504, 529}
+FAILURE = "__failure__"  # marks a cached final failure
 
 
 @dataclass(frozen=True)
@@ -77,17 +78,36 @@ def tool_input(message: Any, tool_name: str) -> Any:
 class ClaudeCaller:
     def __init__(self, client: anthropic.Anthropic, cache: ResponseCache, ledger: UsageLedger,
                  max_attempts: int = 6, base_delay_s: float = 0.5, max_delay_s: float = 60.0,
-                 concurrency: int = 8, sleep: Callable[[float], None] = time.sleep) -> None:
+                 concurrency: int = 8, sleep: Callable[[float], None] = time.sleep, retry_failures: bool = False) -> None:
         self.client, self.cache, self.ledger = client, cache, ledger
+        self.retry_failures = retry_failures
         self.max_attempts, self.base_delay_s, self.max_delay_s = max_attempts, base_delay_s, max_delay_s
         self.concurrency, self.sleep = concurrency, sleep
 
+    def cached(self, request: Request) -> CallResult | None:
+        """A cached answer, or a cached final failure (re-run only when asked to)."""
+        hit = self.cache.get(request.key())
+        if hit is None:
+            return None
+        self.ledger.count(request.stage, "cached_responses")
+        if FAILURE in hit:
+            if self.retry_failures:
+                return None
+            self.ledger.failure(request.stage, hit[FAILURE])
+            return CallResult(None, error=hit[FAILURE], cached=True)
+        return CallResult(hit, cached=True)
+
+    def record_failure(self, request: Request, error: str, attempts: int) -> CallResult:
+        """Failures are recorded with their reason, and cached so a re-run costs nothing."""
+        self.ledger.failure(request.stage, error)
+        self.cache.put(request.key(), request.stage, request.model, request.prompt.version, {FAILURE: error})
+        return CallResult(None, error=error, attempts=attempts)
+
     def call(self, request: Request) -> CallResult:
         key = request.key()
-        hit = self.cache.get(key)
+        hit = self.cached(request)
         if hit is not None:
-            self.ledger.count(request.stage, "cached_responses")
-            return CallResult(hit, cached=True)
+            return hit
         error = ""
         for attempt in range(1, self.max_attempts + 1):
             if attempt > 1:
@@ -115,8 +135,7 @@ class ClaudeCaller:
                 error = f"malformed: {str(exc)[:120]}"
             if attempt < self.max_attempts:
                 self.sleep(delay if delay is not None else self._backoff(attempt))
-        self.ledger.failure(request.stage, error)
-        return CallResult(None, error=error, attempts=self.max_attempts)
+        return self.record_failure(request, error, self.max_attempts)
 
     def _backoff(self, attempt: int) -> float:
         return min(self.max_delay_s, self.base_delay_s * 2 ** (attempt - 1))
