@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
 from clio_assets.logic.cluster import choose_k, kmeans  # noqa: E402
-from clio_assets.logic.embed import embed_texts  # noqa: E402
+from clio_assets.logic.embed import embed_texts, language_centered  # noqa: E402
 from clio_assets.logic.facets import extract_facets  # noqa: E402
 from clio_assets.logic.hierarchy import build_tree  # noqa: E402
 from clio_assets.logic.records import Conversation, Message  # noqa: E402
@@ -72,8 +72,8 @@ def evaluate(name: str, texts: list[str], leaves: list[str], tops: list[str] | N
     start = time.time()
     conversations = [Conversation(f"q{i}", f"u{i}", (Message("user", t),), "messages", name, i + 1)
                      for i, t in enumerate(texts)]
-    requests = [f.request for f in extract_facets(conversations)]
-    vectors = embed_texts(requests)
+    facets = extract_facets(conversations)
+    vectors = language_centered(embed_texts([f.request for f in facets]), [f.languages[0] for f in facets])
     k = len(set(leaves)) if fix_counts else choose_k(len(texts))
     labels, _ = kmeans(vectors, k, seed)
     n_top = len(set(tops)) if (fix_counts and tops) else None

@@ -8,6 +8,7 @@ from checks.schemas import BASE_CLUSTERS, NAMED_CLUSTERS, schema_check, schema_s
 from clio_assets.common import OWNERS, RESTRICTED, daily_partitions, table_metadata
 from clio_assets.embeddings import vectors_of
 from clio_assets.logic.cluster import choose_k, distances_to_centroid, kmeans
+from clio_assets.logic.embed import language_centered
 from clio_assets.logic.hierarchy import group_centroids
 from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings
@@ -15,12 +16,13 @@ from resources.storage import ClioStorage
 
 
 def load_vectors(storage: ClioStorage, day: str) -> tuple[pd.DataFrame, np.ndarray]:
-    """Facets joined to their vectors, in one consistent order."""
+    """Facets joined to their vectors (language-centred for clustering), in one order."""
     facets = storage.read("restricted", "conversation_facets", day)
     table = storage.read_arrow("restricted", "facet_embeddings", day)
     order = {cid: i for i, cid in enumerate(table.column("conversation_id").to_pylist())}
     vectors = vectors_of(table)[[order[c] for c in facets.conversation_id]]
-    return facets.reset_index(drop=True), vectors
+    languages = [langs[0] if len(langs) else "und" for langs in facets.languages]
+    return facets.reset_index(drop=True), language_centered(vectors, languages)
 
 
 @dg.asset(

@@ -41,8 +41,7 @@ def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, stor
     size = max(1, len(conversations)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
     chunks = [conversations[i:i + size] for i in range(0, len(conversations), size)]
     facets, failures = [], []
-    for chunk in progress(chunks, len(chunks), context, "facets (chunks)"):
-        chunk_facets, chunk_failures = llm.extract_facets(chunk)
+    for chunk_facets, chunk_failures in progress(llm.iter_facets(chunks), len(chunks), context, "facets (chunks)"):
         facets.extend(chunk_facets)
         failures.extend(chunk_failures)
     failure_frame = pd.DataFrame([vars(f) for f in failures], columns=["conversation_id", "stage", "reason", "attempts"])

@@ -34,3 +34,18 @@ def embed_texts(texts: list[str], model: str = DEFAULT_MODEL) -> np.ndarray:
     vectors = np.vstack(chunks).astype(np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def language_centered(vectors: np.ndarray, languages: list[str], min_group: int = 20) -> np.ndarray:
+    """Subtract each language's mean vector (languages with >= min_group texts), then
+    re-normalise. An English-centric model places each language in its own region;
+    removing that offset lets topic similarity count for more across languages
+    (cf. Libovický et al., 2020, on language-neutral representations)."""
+    centered = vectors.astype(np.float32).copy()
+    langs = np.asarray(languages)
+    for lang in np.unique(langs):
+        mask = langs == lang
+        if mask.sum() >= min_group:
+            centered[mask] -= centered[mask].mean(axis=0)
+    norms = np.linalg.norm(centered, axis=1, keepdims=True)
+    return centered / np.where(norms == 0, 1.0, norms)

@@ -1,47 +1,66 @@
-"""Tokenisation into naming terms, multilingual, placeholder-aware."""
+"""Tokenisation into naming terms, multilingual, placeholder-aware.
+
+Stop words: scikit-learn's English list (stopwords-iso's English list also drops content
+words such as "system" or "problem") and stopwords-iso for the other languages, plus the
+greetings and thanks that open chat messages in any language: they are shared by many
+users of every group and say nothing about what a group asks for.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import stopwordsiso
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from clio_assets.logic.facets import LANGUAGE_CODES
+
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
-_WORD = re.compile(r"[^\W\d_]{3,}|[\u3040-\u30ff\u3400-\u9fff]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\u3040-\u30ff\u3400-\u9fff]+")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
-# Function words of the other supported Latin-script languages (generic language data).
-_OTHER_STOP = """
-que para con por una los las del como pero más este esta esto estos unos sobre entre cuando también
-muy sin hay ser puede puedes quiero necesito hacer tengo mis sus tus ayudarme ayuda favor gracias
-les des une dans pour pas sur avec est sont qui mais plus tout cette ces mes mon ton vos nous vous
-faire peux veux besoin aider aide merci elle ils avoir être comment
-der die das und ist nicht ein eine einen einem mit für auf den dem des sich auch wie kannst kann
-mir mich mein meine bitte danke ich sie wir ihr hilf helfen brauche möchte oder aber noch nach
-uma não com para por mais como mas meu minha você pode preciso ajudar obrigado
-che con per una non sono come anche mio mia puoi aiutarmi grazie della delle degli nel
-please help want need could would like thanks thank hello know make also really just get give
-""".split()
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(_OTHER_STOP)
-# CJK particles that make poor terms when they start or end a character bigram
-_CJK_STOP_CHARS = set("的了是我你在吗呢吧和与一个这那有也请帮を、。にはがでとのもかなすますしてくださいです")
+_KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]{2,}")  # loanwords: keep whole ("プログラミング")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")  # no word boundaries: character bigrams
+# Han characters that are grammar far more often than content; bigrams with them are noise.
+_HAN_FUNCTION_CHARS = frozenset("的了是我你他她它们在吗呢吧啊和与及或一个这那有也请帮把给对从就都要会能可以什么怎么为如何")
+CHAT_FILLER = frozenset("""
+hello hi hey hiya thanks thank please cheers regards help helping question quick anyone
+hola buenas buenos gracias saludos ayuda ayudar ayúdame favor pregunta rápida
+bonjour bonsoir salut coucou merci avance aide aider question svp
+hallo guten morgen abend grüß gott danke dank bitte hilfe helfen frage vorab
+olá oi obrigado obrigada ajuda ciao salve grazie aiuto domanda
+谢谢 感谢 你好 您好 请问 麻烦 先谢 帮忙 问题 ありがとう 宜しく お願い 質問
+""".split())
 
 
-def _cjk_bigrams(run: str) -> list[str]:
-    grams = [run[i:i + 2] for i in range(len(run) - 1)]
-    return [g for g in grams if g[0] not in _CJK_STOP_CHARS and g[1] not in _CJK_STOP_CHARS]
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    words: set[str] = set(CHAT_FILLER) | set(ENGLISH_STOP_WORDS) | {"don't", "doesn't", "i'm", "can't", "won't", "it's"}
+    for code in LANGUAGE_CODES:
+        if code != "en" and stopwordsiso.has_lang(code):
+            words |= set(stopwordsiso.stopwords(code))
+    return frozenset(w.lower() for w in words)
+
+
+def _cjk_terms(run: str, stops: frozenset[str]) -> list[str]:
+    out = list(_KATAKANA_WORD.findall(run))
+    for han in _HAN_RUN.findall(run):
+        out.extend(han[i:i + 2] for i in range(len(han) - 1))
+    return [t for t in out if t not in stops and not (set(t) & _HAN_FUNCTION_CHARS)]
 
 
 def terms_of(text: str) -> list[str]:
     """Unigrams and adjacent-word bigrams (Latin script), character bigrams (CJK)."""
+    stops = stop_words()
     text = _PLACEHOLDER.sub(" ", text)
     words: list[str] = []
     out: list[str] = []
     for token in _WORD.findall(text):
         if _CJK_RUN.fullmatch(token):
-            out.extend(_cjk_bigrams(token))
-            words.append("")  # break Latin bigrams across CJK
+            out.extend(_cjk_terms(token, stops))
+            words.append("")  # no Latin bigram across CJK text
             continue
-        word = token.lower()
-        if word in STOP_WORDS:
+        word = token.lower().replace("’", "'")
+        if len(word) < 3 or word in stops or word.split("'")[0] in stops:
             words.append("")
             continue
         words.append(word)
