@@ -4,9 +4,11 @@ import dagster as dg
 import pandas as pd
 import pyarrow as pa
 
+from checks.published_guard import guard_spec
 from checks.schemas import FACET_BREAKDOWNS, HIERARCHY_NODES, schema_check, schema_spec
 from clio_assets.common import OWNERS, PUBLISHED, daily_partitions, table_metadata
 from clio_assets.embeddings import vectors_table
+from clio_assets.guarded import publish_guarded
 from clio_assets.logic.breakdowns import breakdowns
 from resources.embedder import Embedder
 from resources.settings import PrivacySettings
@@ -24,7 +26,7 @@ def published_nodes(hierarchy: pd.DataFrame) -> pd.DataFrame:
 @dg.asset(
     deps=["cluster_hierarchy"], partitions_def=daily_partitions, group_name="published",
     kinds={"lancedb", "parquet"}, owners=OWNERS, code_version="1", metadata=PUBLISHED,
-    check_specs=[schema_spec("hierarchy_nodes")],
+    check_specs=[guard_spec("hierarchy_nodes"), schema_spec("hierarchy_nodes")],
 )
 def hierarchy_nodes(context: dg.AssetExecutionContext, embedder: Embedder, storage: ClioStorage):
     """The published hierarchy: node id, parent, level, name, description, conversation
@@ -37,21 +39,21 @@ def hierarchy_nodes(context: dg.AssetExecutionContext, embedder: Embedder, stora
 
 
     arrow = pa.Table.from_pandas(nodes, preserve_index=False).append_column("vector", table.column("vector"))
-    storage.write("published", "hierarchy_nodes", day, arrow)
-    path = storage.export_parquet("hierarchy_nodes", day, nodes)
+    guard, path = publish_guarded(context, storage, "hierarchy_nodes", nodes, arrow)
     top = nodes[nodes.level == 1].sort_values("conversations", ascending=False)
     yield dg.MaterializeResult(metadata={
         **table_metadata(nodes, ["node_id", "level", "name", "conversations", "unique_users", "share"], 20),
         "top_level": dg.MetadataValue.md("\n".join(f"- **{r.name}**: {r.conversations} ({r.share:.1%})" for r in top.itertuples())),
-        "parquet": dg.MetadataValue.path(str(path)),
+        "parquet": dg.MetadataValue.path(str(path) if path else "withheld by the published-tier guard"),
     })
+    yield guard
     yield schema_check(HIERARCHY_NODES, nodes)
 
 
 @dg.asset(
     deps=["cluster_hierarchy"], partitions_def=daily_partitions, group_name="published",
     kinds={"lancedb", "parquet"}, owners=OWNERS, code_version="1", metadata=PUBLISHED,
-    check_specs=[schema_spec("facet_breakdowns")],
+    check_specs=[guard_spec("facet_breakdowns"), schema_spec("facet_breakdowns")],
 )
 def facet_breakdowns(context: dg.AssetExecutionContext, privacy: PrivacySettings, storage: ClioStorage):
     """Per published node: how its conversations split by language, concern score, number
@@ -61,10 +63,10 @@ def facet_breakdowns(context: dg.AssetExecutionContext, privacy: PrivacySettings
     members = storage.read("restricted", "hierarchy_membership", day)
     facets = storage.read("restricted", "conversation_facets", day)
     frame = breakdowns(members, facets, privacy.min_unique_users, privacy.min_conversations)
-    storage.write("published", "facet_breakdowns", day, frame)
-    path = storage.export_parquet("facet_breakdowns", day, frame)
+    guard, path = publish_guarded(context, storage, "facet_breakdowns", frame)
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame, ["node_id", "facet", "value", "conversations", "share"], 20),
-        "parquet": dg.MetadataValue.path(str(path)),
+        "parquet": dg.MetadataValue.path(str(path) if path else "withheld by the published-tier guard"),
     })
+    yield guard
     yield schema_check(FACET_BREAKDOWNS, frame)

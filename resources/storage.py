@@ -7,6 +7,7 @@ re-run of a day is idempotent.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -50,15 +51,20 @@ class ClioStorage(dg.ConfigurableResource):
             tbl.add(arrow.select(tbl.schema.names) if set(tbl.schema.names) == set(arrow.schema.names) else arrow)
         return arrow.num_rows
 
-    def read(self, tier: str, table: str, partition_date: str) -> pd.DataFrame:
-        return self.read_arrow(tier, table, partition_date).to_pandas()
+    def read(self, tier: str, table: str, partition_date: str, columns: list[str] | None = None) -> pd.DataFrame:
+        return self.read_arrow(tier, table, partition_date, columns).to_pandas()
 
-    def read_arrow(self, tier: str, table: str, partition_date: str) -> pa.Table:
+    def read_arrow(self, tier: str, table: str, partition_date: str, columns: list[str] | None = None) -> pa.Table:
         db = self._db(tier)
         if table not in db.list_tables().tables:
             raise FileNotFoundError(f"{tier} table {table!r} does not exist yet: materialise its asset first")
-        tbl = db.open_table(table)
-        return tbl.search().where(f"partition_date = '{partition_date}'").limit(None).to_arrow()
+        query = db.open_table(table).search().where(f"partition_date = '{partition_date}'")
+        if columns:
+            query = query.select(columns)
+        return query.limit(None).to_arrow()
+
+    def tables(self, tier: str) -> list[str]:
+        return list(self._db(tier).list_tables().tables)
 
     def partitions(self, tier: str, table: str) -> list[str]:
         db = self._db(tier)
@@ -71,6 +77,9 @@ class ClioStorage(dg.ConfigurableResource):
         db = self._db(tier)
         if table in db.list_tables().tables:
             db.open_table(table).delete(f"partition_date = '{partition_date}'")
+
+    def remove_export(self, table: str, partition_date: str) -> None:
+        shutil.rmtree(Path(self.export_dir) / table / f"date={partition_date}", ignore_errors=True)
 
     def export_parquet(self, table: str, partition_date: str, data: pd.DataFrame) -> Path:
         """Published tables also go to <export_dir>/<table>/date=<day>/part-0.parquet."""

@@ -457,6 +457,8 @@ def _conversations(date: str, n_conversations: int, n_users: int, seed: int,
         }
         truth = {"conversation_id": conversation_id, "user_id": users.ids[u], "language": lang,
                  "category": category, "leaf": leaf, "concerning": concerning, "pii": pii}
+        if rare is not None:  # the identifying details a leak test must never find published
+            truth["rare_details"] = [rare.occupation, rare.place]
         yield record, truth
 
 
