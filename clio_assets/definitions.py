@@ -12,10 +12,11 @@ from clio_assets.facets import conversation_facets
 from clio_assets.hierarchy import cluster_hierarchy
 from clio_assets.ingest import raw_conversations
 from clio_assets.published import facet_breakdowns, hierarchy_nodes
+from clio_assets.retention import retention_job, retention_schedule
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
 from resources.settings import (
-    DEFAULT_MIN_CONVERSATIONS, DEFAULT_MIN_UNIQUE_USERS, AnalysisSettings, PrivacySettings,
+    DEFAULT_MIN_CONVERSATIONS, DEFAULT_MIN_UNIQUE_USERS, AnalysisSettings, PrivacySettings, RetentionSettings,
 )
 from resources.source import ConversationSource
 from resources.storage import ClioStorage
@@ -44,6 +45,7 @@ DEFAULTS = {
     "CLIO_MIN_CONVERSATIONS": str(DEFAULT_MIN_CONVERSATIONS),
     "CLIO_SEED": "0",
     "CLIO_LEVELS": "3",
+    "CLIO_RETENTION_DAYS": "30",
 }
 for _name, _value in DEFAULTS.items():
     os.environ.setdefault(_name, _value)
@@ -70,6 +72,7 @@ resources = {
     "embedder": Embedder(),
     "privacy": PrivacySettings(min_unique_users=dg.EnvVar.int("CLIO_MIN_UNIQUE_USERS"),
                                min_conversations=dg.EnvVar.int("CLIO_MIN_CONVERSATIONS")),
+    "retention": RetentionSettings(window_days=dg.EnvVar.int("CLIO_RETENTION_DAYS")),
     "analysis": AnalysisSettings(seed=dg.EnvVar.int("CLIO_SEED"), levels=dg.EnvVar.int("CLIO_LEVELS")),
 }
 
@@ -81,4 +84,5 @@ def storage_from_env() -> ClioStorage:
                        export_dir=os.environ["CLIO_EXPORT_DIR"])
 
 
-defs = dg.Definitions(assets=all_assets, jobs=[daily_job], resources=resources)
+defs = dg.Definitions(assets=all_assets, jobs=[daily_job, retention_job], schedules=[retention_schedule],
+                      resources=resources)

@@ -26,3 +26,9 @@ class AnalysisSettings(dg.ConfigurableResource):
     max_base_clusters: int = 1000
     levels: int = 3
     top_size: int = 0  # 0 = derive from the number of base clusters
+
+
+class RetentionSettings(dg.ConfigurableResource):
+    """Restricted-tier partitions older than `window_days` are purged by `retention_job`."""
+
+    window_days: int = 30

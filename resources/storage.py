@@ -81,6 +81,18 @@ class ClioStorage(dg.ConfigurableResource):
     def remove_export(self, table: str, partition_date: str) -> None:
         shutil.rmtree(Path(self.export_dir) / table / f"date={partition_date}", ignore_errors=True)
 
+    def delete_older_than(self, tier: str, table: str, column: str, iso_timestamp: str) -> int:
+        """Delete rows whose ISO-8601 `column` sorts before `iso_timestamp`; returns how many."""
+        db = self._db(tier)
+        if table not in db.list_tables().tables:
+            return 0
+        tbl = db.open_table(table)
+        condition = f"{column} < '{iso_timestamp}'"
+        count = tbl.count_rows(condition)
+        if count:
+            tbl.delete(condition)
+        return count
+
     def export_parquet(self, table: str, partition_date: str, data: pd.DataFrame) -> Path:
         """Published tables also go to <export_dir>/<table>/date=<day>/part-0.parquet."""
         out_dir = Path(self.export_dir) / table / f"date={partition_date}"
