@@ -6,8 +6,10 @@ from pathlib import Path
 
 import dagster as dg
 
+from checks.expectations import published_expectation_checks
 from clio_assets.clusters import base_clusters, named_clusters
 from clio_assets.embeddings import facet_embeddings
+from clio_assets.explorer import build_explorer_page
 from clio_assets.facets import conversation_facets
 from clio_assets.hierarchy import cluster_hierarchy
 from clio_assets.ingest import raw_conversations
@@ -46,6 +48,9 @@ DEFAULTS = {
     "CLIO_SEED": "0",
     "CLIO_LEVELS": "3",
     "CLIO_RETENTION_DAYS": "30",
+    "CLIO_DP_EPSILON": "",
+    "CLIO_DP_MAX_CONVERSATIONS_PER_USER": "5",
+    "CLIO_DP_NOISE_KEY": "",
 }
 for _name, _value in DEFAULTS.items():
     os.environ.setdefault(_name, _value)
@@ -53,6 +58,9 @@ for _name, _value in DEFAULTS.items():
 
 all_assets = [raw_conversations, conversation_facets, facet_embeddings, base_clusters, named_clusters,
               cluster_hierarchy, hierarchy_nodes, facet_breakdowns]
+all_assets += published_expectation_checks  # great-expectations suites on the published tables
+# Keep last: the explorer page is downstream of every published asset listed above.
+all_assets.append(build_explorer_page(all_assets))
 
 daily_job = dg.define_asset_job("clio_daily", selection=dg.AssetSelection.all(),
                                 description="Every clio asset for one day.")
@@ -70,8 +78,11 @@ resources = {
         cache_uri=dg.EnvVar("CLIO_RESTRICTED_URI"), seed=dg.EnvVar.int("CLIO_SEED"),
     ),
     "embedder": Embedder(),
-    "privacy": PrivacySettings(min_unique_users=dg.EnvVar.int("CLIO_MIN_UNIQUE_USERS"),
-                               min_conversations=dg.EnvVar.int("CLIO_MIN_CONVERSATIONS")),
+    "privacy": PrivacySettings(
+        min_unique_users=dg.EnvVar.int("CLIO_MIN_UNIQUE_USERS"), min_conversations=dg.EnvVar.int("CLIO_MIN_CONVERSATIONS"),
+        dp_epsilon=dg.EnvVar("CLIO_DP_EPSILON"), dp_noise_key=dg.EnvVar("CLIO_DP_NOISE_KEY"),
+        dp_max_conversations_per_user=dg.EnvVar.int("CLIO_DP_MAX_CONVERSATIONS_PER_USER"),
+    ),
     "retention": RetentionSettings(window_days=dg.EnvVar.int("CLIO_RETENTION_DAYS")),
     "analysis": AnalysisSettings(seed=dg.EnvVar.int("CLIO_SEED"), levels=dg.EnvVar.int("CLIO_LEVELS")),
 }

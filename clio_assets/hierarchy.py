@@ -64,8 +64,9 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
                                      langs, privacy.min_unique_users))
     membership = membership_table(tree, facets.conversation_id.tolist(), users)
     nodes = nodes_table(tree, membership, names)
+    dp = privacy.dp_settings()
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
-                                      fold=privacy.fold_small_nodes)
+                                      fold=privacy.fold_small_nodes, dp=dp, partition=day)
     nodes = audit_nodes(nodes, llm)
     storage.write("restricted", "cluster_hierarchy", day, nodes)
     storage.write("restricted", "hierarchy_membership", day, members)
@@ -76,8 +77,9 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
         "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
         "audit_withheld_names": int((nodes.audit_score < 4).sum()),
         "min_unique_users": privacy.min_unique_users, "min_conversations": privacy.min_conversations,
+        "differential_privacy": f"epsilon={dp.epsilon}, C={dp.max_conversations_per_user}" if dp else "off",
         **llm.usage_metadata("naming", "hierarchy", "audit"),
     })
-    yield threshold_check(nodes, members, privacy.min_unique_users, privacy.min_conversations)
+    yield threshold_check(nodes, members, privacy.min_unique_users, privacy.min_conversations, noisy=dp is not None)
     yield pii_check(nodes)
     yield schema_check(CLUSTER_HIERARCHY, nodes)

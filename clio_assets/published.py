@@ -10,6 +10,7 @@ from clio_assets.common import OWNERS, PUBLISHED, daily_partitions, table_metada
 from clio_assets.embeddings import vectors_table
 from clio_assets.guarded import publish_guarded
 from clio_assets.logic.breakdowns import breakdowns
+from clio_assets.versions import versions_metadata
 from resources.embedder import Embedder
 from resources.settings import PrivacySettings
 from resources.storage import ClioStorage
@@ -45,6 +46,7 @@ def hierarchy_nodes(context: dg.AssetExecutionContext, embedder: Embedder, stora
         **table_metadata(nodes, ["node_id", "level", "name", "conversations", "unique_users", "share"], 20),
         "top_level": dg.MetadataValue.md("\n".join(f"- **{r.name}**: {r.conversations} ({r.share:.1%})" for r in top.itertuples())),
         "parquet": dg.MetadataValue.path(str(path) if path else "withheld by the published-tier guard"),
+        **versions_metadata(context),
     })
     yield guard
     yield schema_check(HIERARCHY_NODES, nodes)
@@ -62,11 +64,16 @@ def facet_breakdowns(context: dg.AssetExecutionContext, privacy: PrivacySettings
     day = context.partition_key
     members = storage.read("restricted", "hierarchy_membership", day)
     facets = storage.read("restricted", "conversation_facets", day)
-    frame = breakdowns(members, facets, privacy.min_unique_users, privacy.min_conversations)
+    nodes = storage.read("restricted", "cluster_hierarchy", day, columns=["node_id", "level", "conversations", "published"])
+    published = nodes[nodes.published]
+    frame = breakdowns(members, facets, privacy.min_unique_users, privacy.min_conversations,
+                       node_totals=published.set_index("node_id").conversations, dp=privacy.dp_settings(),
+                       partition=day, levels=int(nodes.level.max()) if len(nodes) else 1)
     guard, path = publish_guarded(context, storage, "facet_breakdowns", frame)
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame, ["node_id", "facet", "value", "conversations", "share"], 20),
         "parquet": dg.MetadataValue.path(str(path) if path else "withheld by the published-tier guard"),
+        **versions_metadata(context),
     })
     yield guard
     yield schema_check(FACET_BREAKDOWNS, frame)

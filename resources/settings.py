@@ -1,7 +1,11 @@
 """Analysis and privacy settings, each overridable by a CLIO_* environment variable."""
 from __future__ import annotations
 
+import os
+
 import dagster as dg
+
+from clio_assets.logic.dp import DPSettings
 
 DEFAULT_MIN_UNIQUE_USERS = 10
 DEFAULT_MIN_CONVERSATIONS = 20
@@ -15,6 +19,20 @@ class PrivacySettings(dg.ConfigurableResource):
     min_conversations: int = DEFAULT_MIN_CONVERSATIONS
     # Only for proving the blocking checks work: skips folding small nodes away.
     fold_small_nodes: bool = True
+    # Differential privacy (off when empty): epsilon for all published counts of a day.
+    dp_epsilon: str = ""
+    dp_max_conversations_per_user: int = 5
+    dp_noise_key: str = ""  # secret; keeps a day's noise identical across re-runs
+
+    def dp_settings(self) -> DPSettings | None:
+        if not self.dp_epsilon.strip():
+            return None
+        epsilon = float(self.dp_epsilon)
+        if epsilon <= 0:
+            raise ValueError("CLIO_DP_EPSILON must be > 0 (or empty to disable differential privacy)")
+        # Without a configured key every run draws fresh noise, and re-runs could be averaged.
+        key = self.dp_noise_key.encode() if self.dp_noise_key else os.urandom(32)
+        return DPSettings(epsilon, self.dp_max_conversations_per_user, key)
 
 
 class AnalysisSettings(dg.ConfigurableResource):

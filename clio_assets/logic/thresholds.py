@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from clio_assets.logic.dp import DPSettings, bound_contributions, noisy_nodes
 from clio_assets.logic.nodes import level_columns
 
 OTHER_NAME = "Other (small groups)"
@@ -17,16 +18,32 @@ def passes(conversations: int, unique_users: int, min_users: int, min_conversati
     return unique_users >= min_users and conversations >= min_conversations
 
 
+def counts_from(membership: pd.DataFrame, nodes: pd.DataFrame) -> pd.DataFrame:
+    """Node conversation and unique-user counts recomputed from `membership`."""
+    out = nodes.copy()
+    for col in level_columns(membership):
+        stats = membership.groupby(col).agg(c=("conversation_id", "size"), u=("user_id", "nunique"))
+        at = out.node_id.isin(stats.index)
+        out.loc[at, "conversations"] = out.loc[at, "node_id"].map(stats.c).astype(int)
+        out.loc[at, "unique_users"] = out.loc[at, "node_id"].map(stats.u).astype(int)
+    return out
+
+
 def apply_thresholds(nodes: pd.DataFrame, membership: pd.DataFrame, min_users: int,
-                     min_conversations: int, fold: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+                     min_conversations: int, fold: bool = True, dp: DPSettings | None = None,
+                     partition: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
     """(nodes with `published` + `withheld_reason` and any "Other" nodes,
     long table node_id -> conversation_id/user_id for every published node).
 
+    With `dp`, counts come from contribution-bounded membership plus Laplace noise, and
+    every threshold and "Other" count is computed from noisy counts only (see dp.py).
     fold=False skips the thresholds (for tests of the blocking check only)."""
+    if dp is not None:
+        membership = bound_contributions(membership, dp, partition)
+        nodes = noisy_nodes(counts_from(membership, nodes), dp, partition, len(level_columns(membership)))
     nodes = nodes.copy()
     nodes["published"] = True
     nodes["withheld_reason"] = ""
-    total = len(membership)
     cols = level_columns(membership)
     other_rows, other_members = [], []
     for depth, col in enumerate(cols, start=1):
@@ -44,18 +61,25 @@ def apply_thresholds(nodes: pd.DataFrame, membership: pd.DataFrame, min_users: i
             nodes.loc[nodes.node_id.isin(small), ["published", "withheld_reason"]] = [False, "below thresholds"]
             members = membership[membership[col].isin(small)]
             other_id = f"{parent}/other" if parent != "root" else "root/other"
-            ok = passes(len(members), members.user_id.nunique(), min_users, min_conversations)
+            if dp is None:
+                n_conv, n_users = len(members), int(members.user_id.nunique())
+            else:  # post-processing of noisy counts; max() never overstates the union of users
+                folded = nodes[nodes.node_id.isin(small)]
+                n_conv, n_users = int(folded.conversations.sum()), int(folded.unique_users.max())
+            ok = passes(n_conv, n_users, min_users, min_conversations)
             other_rows.append({
                 "node_id": other_id, "parent_id": None if parent == "root" else parent, "level": depth,
                 "name": OTHER_NAME, "description": OTHER_DESCRIPTION, "terms": [],
-                "conversations": len(members), "unique_users": int(members.user_id.nunique()),
-                "share": len(members) / total if total else 0.0, "is_other": True,
+                "conversations": n_conv, "unique_users": n_users, "share": 0.0, "is_other": True,
                 "published": ok, "withheld_reason": "" if ok else "below thresholds",
             })
             if ok:
                 other_members.append(members[["conversation_id", "user_id"]].assign(node_id=other_id))
     if other_rows:
         nodes = pd.concat([nodes, pd.DataFrame(other_rows)], ignore_index=True)
+    # shares of the day's total: the level-1 nodes (not their "Other") partition every conversation
+    total = int(nodes[(nodes.level == 1) & ~nodes.is_other].conversations.sum())
+    nodes["share"] = nodes.conversations / total if total else 0.0
     published_ids = set(nodes.node_id[nodes.published])
     long = [membership[[col, "conversation_id", "user_id"]].rename(columns={col: "node_id"}) for col in cols]
     long = pd.concat(long + other_members, ignore_index=True)
