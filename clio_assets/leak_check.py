@@ -48,7 +48,7 @@ def run_leak_audit(day: str, n: int, users: int, synth_path: Path, rate: float =
         "before_scrubbing": sum(la.contains_any(user_text[c], planted[c]) for c in user_text),
         "after_scrubbing": sum(la.contains_any(scrub_text(user_text[c]), planted[c]) for c in user_text),
         "after_summarisation": sum(la.contains_any(facets.request.get(c, ""), planted[c]) for c in user_text),
-        "after_clustering": sum(any(v in names for v in planted[c]) for c in user_text),
+        "after_clustering": sum(la.contains_any(names, planted[c]) for c in user_text),
     }
     corpus = la.published_corpus(os.environ["CLIO_PUBLISHED_URI"], Path(os.environ["CLIO_EXPORT_DIR"]))
     all_values = sorted({v for vs in planted.values() for v in vs})

@@ -77,15 +77,16 @@ def _strings(rows: list[dict]) -> list[str]:
     return out
 
 
+def word_re(phrase: str) -> re.Pattern:
+    """A value as a whole token sequence: "20789" is not found inside "0.7520789"."""
+    return re.compile(r"(?<!\w)" + re.escape(normalise(phrase)) + r"(?!\w)")
+
+
 def find_values(corpus: str, values: list[str]) -> list[str]:
-    """The values (already normalised) that occur in the corpus."""
-    return [v for v in values if v in corpus]
+    """The values (already normalised) that occur in the corpus as whole tokens."""
+    return [v for v in values if v in corpus and word_re(v).search(corpus)]
 
 
 def contains_any(text: str, values: list[str]) -> bool:
     text = normalise(text)
-    return any(v in text for v in values)
-
-
-def word_re(phrase: str) -> re.Pattern:
-    return re.compile(r"\b" + re.escape(normalise(phrase)) + r"\b")
+    return any(v in text and word_re(v).search(text) for v in values)

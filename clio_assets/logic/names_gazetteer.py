@@ -1,14 +1,19 @@
-"""First-name gazetteer for offline person-name detection.
+"""Name gazetteers for offline person-name detection.
 
-There is no offline NER model for spaCy on PyPI, so person names are found from a
-gazetteer of ~48k international first names (the `gender-guesser` package's nam_dict,
-which covers European, American and many Asian first names) combined with context:
-a first name followed by a capitalised surname, or a name after a title or an
-introduction ("my name is", "me llamo", "Dear", "Dr."). A lone capitalised first name
-without context is not flagged, which keeps precision on words like "Will" or "May".
+There is no offline NER model for spaCy on PyPI, so person names are found from gazetteers
+combined with context:
+- first names: ~37k international first names from the `gender-guesser` package's nam_dict
+  (European, American and many Asian names);
+- surnames: the ~89k surnames of the US census that the `names` package ships (optional: the
+  scrubber works without it, recalling fewer surnames), plus surname morphology
+  (-ová, -ski, -sson, -dóttir, -enko, -ović, -poulos, -shvili, ...), which covers families of
+  surnames no list does.
+A lone capitalised first name without context is not flagged when it is also a common word
+("Will", "May", "Grace"), which keeps precision on ordinary requests.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,24 +30,112 @@ NOT_NAMES = frozenset(
     english spanish french german chinese japanese italian portuguese google microsoft apple
     amazon christmas easter god""".split()
 )
+# First names that are also everyday words, brands or tools: flagged only with a surname or
+# an unambiguous context ("my name is", "Dear", a title), never alone.
+AMBIGUOUS = NOT_NAMES | frozenset(
+    """amber angel april art autumn bill bishop blue bob brook brooke buck bud carol chance
+    chase cherry clay cliff crystal daisy dale dash dawn dean destiny dick don dot drew dusty
+    earl ebony eve faith fern flora forrest frank gale gene ginger gay glen glory golden grace
+    grant guy hazel heath heather holly honey hope hunter iris ivy jack jade jasmine jay jewel
+    joy june justice king lady lane lark laurel lee les liberty lily long love lucky mark marsh
+    mason max melody mercy miles misty moon morning rich rob robin rock rose rosemary ruby rusty
+    sage sandy scout september sky skye sol star sterling stone storm summer sunny sunshine
+    taylor terry tiger trinity true victory violet wade walker ward warren will winter wolf
+    young claude gemini julia ada alexa siri cortana django jupyter swift kotlin rust perl dart
+    flask react angular vue docker linux ubuntu debian fedora windows android chrome firefox
+    safari opera tesla mercedes dell visa kelvin newton pascal ampere watt joule hertz gauss ohm
+    lincoln jordan victoria georgia florence paris sydney chelsea austin dallas phoenix orlando
+    charlotte savannah adelaide israel china india kenya
+    man son sun van von der den del la le de da di do du dos das mon bin""".split()
+)
+SURNAME_SUFFIXES = re.compile(
+    r"(?:ová|ova|eva|ov|ev|ski|ska|sky|ský|ská|cki|cka|wicz|vich|vić|vic|ić|enko|chuk|czuk|"
+    r"sson|dson|kson|lson|nson|rson|tson|pson|gson|bson|sen|dóttir|dottir|ström|strom|qvist|quist|"
+    r"mann|stein|bauer|meier|mayer|escu|eanu|elli|etti|ucci|opoulos|poulos|idis|akis|iadis|yan|"
+    r"shvili|dze|oğlu|oglu|auskas|avičius|evičius|ienė|aitė|ytė|nen|moto|mura|kawa|gawa|yama|"
+    r"shita|guchi|zawa|sawa|bayashi|ez|az)$"
+)
+# Ordinary words that happen to end like a surname.
+_SUFFIX_EXCEPTIONS = frozenset(
+    """person comparison lesson season reason poison prison garrison liaison unison mason
+    seven eleven often open seen green queen screen between chosen frozen golden sudden
+    hidden kitchen children women chicken listen garden heaven oven raven even then when
+    alsen essen kitten written broken taken token woken dozen citizen linen ribbon
+    review preview interview improv dev prev cov gov rev nov sky sov
+    mann stein ski ska cyan geneva nova casanova supernova""".split()
+)
+
+
+def _gazetteer_words(token: str) -> list[str]:
+    # '+' joins compound names ("Jean+Pierre"); keep each part.
+    return [p.lower() for p in token.replace("+", " ").replace("-", " ").split() if len(p) > 2 and p.isalpha()]
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Lower-cased first names from the gazetteer, minus common capitalised words."""
+def _first_name_weights() -> dict[str, int]:
+    """Lower-cased first name -> its highest frequency class in any country (1 rare .. 13 very common).
+
+    nam_dict gives, per country, a hex digit for how common a name is; many rare entries are
+    also ordinary words ("Visa", "Flip"), so weak evidence asks for a name common somewhere.
+    """
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names: set[str] = set()
-    with path.open(encoding="iso-8859-1") as fh:
+    weights: dict[str, int] = {}
+    # the file is UTF-8 (gender_guesser reads it so); "=" lines pair a name with a variant
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or len(line) < 30:
                 continue
-            token = line[3:29].strip()
-            # '+' joins compound names ("Jean+Pierre"); keep each part.
-            for part in token.replace("+", " ").replace("-", " ").split():
-                if len(part) > 2 and part.isalpha():
-                    names.add(part.lower())
-    return frozenset(names - NOT_NAMES)
+            fields = line[3:].split("  ")[0].strip()
+            codes = [int(c, 16) for c in line[30:].split("$")[0] if c in "123456789ABCD"]
+            weight = max(codes, default=1)
+            for token in fields.split(" ") if line.startswith("=") else [fields]:
+                for word in _gazetteer_words(token):
+                    weights[word] = max(weights.get(word, 0), weight)
+    return {w: n for w, n in weights.items() if w not in NOT_NAMES}
+
+
+def first_names() -> dict[str, int]:
+    """Lower-cased first names (minus common capitalised words) -> frequency class."""
+    return _first_name_weights()
+
+
+def name_weight(word: str) -> int:
+    """How common ``word`` is as a first name somewhere: 0 unknown, 1 rare .. 13 very common.
+    A hyphenated name ("Jean-Pierre") counts when each part is a first name."""
+    weights = [_first_name_weights().get(part, 0) for part in word.lower().split("-")]
+    return min(weights) if weights else 0
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, int]:
+    """Lower-cased US-census surnames -> frequency rank (1 = most common); empty without `names`."""
+    try:
+        import names as names_pkg
+    except ImportError:
+        return {}
+    path = Path(names_pkg.__file__).parent / "dist.all.last"
+    ranks: dict[str, int] = {}
+    with path.open(encoding="ascii") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 4 and parts[0].isalpha() and len(parts[0]) > 2:
+                ranks[parts[0].lower()] = int(parts[3])
+    return ranks
 
 
 def is_first_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() in first_names()
+    return word[:1].isupper() and name_weight(word) > 0
+
+
+def is_unambiguous_first_name(word: str) -> bool:
+    """A first name not known only from one rare entry ("Visa", "Flip") and not also an everyday
+    word, so it may stand alone."""
+    return name_weight(word) >= 2 and word.lower() not in AMBIGUOUS
+
+
+def looks_like_surname(word: str) -> bool:
+    """A known surname or a word shaped like one (by a typical surname ending)."""
+    low = word.lower().rstrip("'’")
+    if len(low) < 3 or low in AMBIGUOUS or low in _SUFFIX_EXCEPTIONS:
+        return False
+    return low in surnames() or bool(SURNAME_SUFFIXES.search(low))
