@@ -33,15 +33,15 @@ def restricted_secrets(raw: pd.DataFrame, facets: pd.DataFrame) -> Secrets:
     return Secrets(frozenset(ids), frozenset(summaries))
 
 
-def strings_of(frame: pd.DataFrame) -> list[tuple[str, str]]:
-    """(column, value) for every string cell, including strings inside lists."""
-    out: list[tuple[str, str]] = []
+def strings_of(frame: pd.DataFrame) -> list[tuple[str, int, str]]:
+    """(column, row position, value) for every string cell, including strings in lists."""
+    out: list[tuple[str, int, str]] = []
     for column in frame.columns:
-        for value in frame[column]:
+        for row, value in enumerate(frame[column]):
             if isinstance(value, str):
-                out.append((str(column), value))
+                out.append((str(column), row, value))
             elif isinstance(value, (list, tuple)):
-                out.extend((str(column), v) for v in value if isinstance(v, str))
+                out.extend((str(column), row, v) for v in value if isinstance(v, str))
     return out
 
 
@@ -49,7 +49,7 @@ def find_leaks(frame: pd.DataFrame, secrets: Secrets) -> list[dict]:
     """Every cell that equals or contains a secret; reports where, never the value."""
     cells = strings_of(frame)
     windows: dict[str, list[int]] = {}
-    normed = [_norm(v) for _, v in cells]
+    normed = [_norm(v) for _, _, v in cells]
     for i, text in enumerate(normed):
         for start in range(max(0, len(text) - WINDOW + 1)):
             windows.setdefault(text[start:start + WINDOW], []).append(i)
@@ -61,9 +61,9 @@ def find_leaks(frame: pd.DataFrame, secrets: Secrets) -> list[dict]:
     for i, text in enumerate(normed):
         if text in secrets.summaries:
             leaks[i] = "equals a request summary"
-        elif any(token in secrets.ids for token in _TOKEN.findall(cells[i][1])):
+        elif any(token in secrets.ids for token in _TOKEN.findall(cells[i][2])):
             leaks[i] = "contains a conversation or user id"
-    return [{"column": cells[i][0], "reason": reason} for i, reason in sorted(leaks.items())]
+    return [{"column": cells[i][0], "row": cells[i][1], "reason": reason} for i, reason in sorted(leaks.items())]
 
 
 def guard_check(frame: pd.DataFrame, secrets: Secrets) -> dg.AssetCheckResult:

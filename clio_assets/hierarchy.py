@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 
 from checks.privacy import pii_check, privacy_specs, threshold_check
+from checks.published_guard import Secrets, find_leaks, restricted_secrets
 from checks.schemas import CLUSTER_HIERARCHY, schema_check, schema_spec
 from clio_assets.clusters import load_vectors
 from clio_assets.common import OWNERS, RESTRICTED, daily_partitions, table_metadata
@@ -18,6 +19,17 @@ from resources.storage import ClioStorage
 
 WITHHELD_NAME = "Name withheld by privacy audit"
 WITHHELD_DESCRIPTION = "The wording of this group's name was withheld by the privacy audit; its counts are shown."
+
+
+def withhold_copied_text(nodes: pd.DataFrame, secrets: Secrets) -> pd.DataFrame:
+    """A name or description that repeats a conversation's own summary or an id is
+    replaced (the published-tier guard would otherwise block the whole table)."""
+    nodes = nodes.reset_index(drop=True)
+    rows = sorted({leak["row"] for leak in find_leaks(nodes[["name", "description", "terms"]], secrets)})
+    for row in rows:
+        nodes.at[row, "name"], nodes.at[row, "description"] = WITHHELD_NAME, WITHHELD_DESCRIPTION
+        nodes.at[row, "terms"], nodes.at[row, "audit_score"] = [], 1
+    return nodes
 
 
 def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
@@ -68,6 +80,8 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
                                       fold=privacy.fold_small_nodes, dp=dp, partition=day)
     nodes = audit_nodes(nodes, llm)
+    raw_ids = storage.read("restricted", "raw_conversations", day, columns=["conversation_id", "user_id"])
+    nodes = withhold_copied_text(nodes, restricted_secrets(raw_ids, facets))
     storage.write("restricted", "cluster_hierarchy", day, nodes)
     storage.write("restricted", "hierarchy_membership", day, members)
     published = nodes[nodes.published]
@@ -75,7 +89,7 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
         **table_metadata(nodes, ["node_id", "parent_id", "level", "name", "conversations", "unique_users", "published"], 20),
         "level_sizes": dg.MetadataValue.json(list(tree.level_sizes)),
         "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
-        "audit_withheld_names": int((nodes.audit_score < 4).sum()),
+        "audit_withheld_names": int((nodes.name == WITHHELD_NAME).sum()),
         "min_unique_users": privacy.min_unique_users, "min_conversations": privacy.min_conversations,
         "differential_privacy": f"epsilon={dp.epsilon}, C={dp.max_conversations_per_user}" if dp else "off",
         **llm.usage_metadata("naming", "hierarchy", "audit"),

@@ -60,3 +60,13 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
     assert published[published.partition_date == day].empty
     assert not (Path(os.environ["CLIO_EXPORT_DIR"]) / "hierarchy_nodes" / f"date={day}").exists()
     assert leaked not in "\n".join(published.description)
+
+
+def test_hierarchy_withholds_names_that_copy_a_summary() -> None:
+    from clio_assets.hierarchy import WITHHELD_NAME, withhold_copied_text
+
+    nodes = pd.DataFrame({"name": ["Housing letters", "Help me write a letter to my landlord about the broken heating"],
+                          "description": ["fine", "fine"], "terms": [[], ["x"]], "audit_score": [5, 5]})
+    out = withhold_copied_text(nodes, SECRETS)
+    assert list(out.name) == ["Housing letters", WITHHELD_NAME]
+    assert list(out.audit_score) == [5, 1]
