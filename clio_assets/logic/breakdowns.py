@@ -11,7 +11,6 @@ import numpy as np
 import pandas as pd
 
 from clio_assets.logic.dp import DPSettings, laplace
-from clio_assets.logic.thresholds import passes
 
 FACETS = ("language", "concern", "turns", "task")
 
@@ -47,23 +46,21 @@ def breakdowns(members: pd.DataFrame, facets: pd.DataFrame, min_users: int, min_
     """Rows: node_id, facet, value, conversations, share (of the node's published count)."""
     joined = members.merge(facet_values(facets), on="conversation_id", how="inner")
     totals = node_totals if node_totals is not None else joined.groupby("node_id").size()
-    rows = []
+    frames = []
     for facet in FACETS:
         cells = _cells(joined, facet, dp, partition, levels)
-        for node, group in cells.groupby("node_id", sort=True):
-            ok = np.array([passes(c, u, min_users, min_conversations)
-                           for c, u in zip(group.conversations, group.unique_users)], dtype=bool)
-            rows += [(node, facet, str(v), int(c)) for v, c in zip(group.loc[ok, facet], group.loc[ok, "conversations"])]
-            small = group[~ok]
-            if small.empty:
-                continue
-            if dp is None:
-                pooled = joined[(joined.node_id == node) & joined[facet].isin(set(small[facet]))]
-                n_conv, n_users = len(pooled), pooled.user_id.nunique()
-            else:  # post-processing of noisy cells only
-                n_conv, n_users = int(small.conversations.sum()), int(small.unique_users.max())
-            if passes(n_conv, n_users, min_users, min_conversations):
-                rows.append((node, facet, "other", int(n_conv)))
-    out = pd.DataFrame(rows, columns=["node_id", "facet", "value", "conversations"])
+        ok = (cells.unique_users >= min_users) & (cells.conversations >= min_conversations)
+        frames.append(pd.DataFrame({"node_id": cells.node_id[ok], "facet": facet, "value": cells[facet][ok].astype(str),
+                                    "conversations": cells.conversations[ok].astype(int)}))
+        small = cells[~ok]
+        if dp is None:  # pool the small cells' own conversations
+            rows = joined.merge(small[["node_id", facet]], on=["node_id", facet])
+            pooled = rows.groupby("node_id").agg(c=("conversation_id", "size"), u=("user_id", "nunique"))
+        else:  # post-processing of noisy cells only; max() never overstates the union of users
+            pooled = small.groupby("node_id").agg(c=("conversations", "sum"), u=("unique_users", "max"))
+        pooled = pooled[(pooled.u >= min_users) & (pooled.c >= min_conversations)]
+        frames.append(pd.DataFrame({"node_id": pooled.index, "facet": facet, "value": "other",
+                                    "conversations": pooled.c.astype(int).to_numpy()}))
+    out = pd.concat(frames, ignore_index=True)
     out["share"] = (out.conversations / out.node_id.map(totals).astype(float)).clip(upper=1.0)
     return out.sort_values(["node_id", "facet", "conversations", "value"], ascending=[True, True, False, True]).reset_index(drop=True)
