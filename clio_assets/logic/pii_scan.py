@@ -10,6 +10,7 @@ import re
 
 import phonenumbers
 
+from clio_assets.logic.pii_numbers import luhn_ok  # a checksum is arithmetic, not detection logic
 from clio_assets.logic.names_gazetteer import NOT_NAMES, is_first_name
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -24,16 +25,6 @@ _STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Av
                      r"|\b\w+(?:straße|strasse)\s+\d{1,4}\b", re.IGNORECASE)
 _CAPPED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)\b)")  # lookahead: overlapping pairs
 SCAN_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "JP", "CN", "BR", "IN")
-
-
-def _luhn_ok(digits: str) -> bool:
-    total, parity = 0, len(digits) % 2
-    for i, ch in enumerate(digits):
-        d = int(ch)
-        if i % 2 == parity:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 def _iban_ok(candidate: str) -> bool:
@@ -55,7 +46,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
     found += [("IBAN", m.group()) for m in _IBAN.finditer(text) if _iban_ok(m.group())]
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+        if 13 <= len(digits) <= 19 and luhn_ok(digits):
             found.append(("CREDIT_CARD", m.group()))
     for region in SCAN_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region):
