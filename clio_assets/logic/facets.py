@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clio_assets.logic.concern import concern_level
 from clio_assets.logic.lexicons import CONCERN_CUES, DEFAULT_TASK, TASK_CUES
 from clio_assets.logic.pii import scrub_text
 from clio_assets.logic.records import Conversation
 
 OFFLINE_MODEL = "offline-extractive"
-OFFLINE_PROMPT_VERSION = "offline-facets-v1"
+OFFLINE_PROMPT_VERSION = "offline-facets-v2"
 REQUEST_PREFIX = "The user's overall request for the assistant is to"
 MAX_REQUEST_WORDS = 60
 MAX_REQUEST_CJK_CHARS = 120
@@ -74,12 +75,8 @@ def classify_task(text: str) -> str:
 
 
 def concern_score(text: str) -> int:
-    """1-5: the most severe harm cue present, raised by one when several harms co-occur."""
-    hits = [severity for severity, pattern in _cue_patterns()[1] for _ in pattern.finditer(text)]
-    if not hits:
-        return 1
-    top = max(hits)
-    return min(5, top + (1 if len(hits) >= 3 and top >= 3 else 0))
+    """1-5 from a general harm taxonomy read in context (see `concern.concern_level`)."""
+    return concern_level(text)
 
 
 def summarise_request(user_turns: list[str]) -> str:

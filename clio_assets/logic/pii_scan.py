@@ -10,8 +10,8 @@ import re
 
 import phonenumbers
 
-from clio_assets.logic.pii_numbers import luhn_ok  # a checksum is arithmetic, not detection logic
 from clio_assets.logic.names_gazetteer import NOT_NAMES, is_first_name
+from clio_assets.logic.pii_numbers import luhn_ok  # a checksum is arithmetic, not detection logic
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
