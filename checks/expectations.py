@@ -1,0 +1,154 @@
+"""great-expectations suites on the published tables, validated for every partition.
+
+Each check validates the partition's Parquet export (what BI tools read) against a suite,
+in an ephemeral GE context, and writes the validation result (JSON) and a Data Docs site
+to <CLIO_EXPORT_DIR>/governance/<table>/date=<day>/ (validation_result.json,
+data_docs/index.html). The checks are blocking: the explorer page is built only from
+partitions whose published tables pass.
+"""
+
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pandas as pd
+
+from checks.schemas import FACET_BREAKDOWNS, HIERARCHY_NODES
+from clio_assets.logic.breakdowns import FACETS
+from resources.settings import PrivacySettings
+from resources.storage import ClioStorage
+
+CHECK = "expectations"
+PUBLISHED_COLUMNS = {"hierarchy_nodes": list(HIERARCHY_NODES.columns), "facet_breakdowns": list(FACET_BREAKDOWNS.columns)}
+
+
+def hierarchy_suite(frame: pd.DataFrame, published_rows: int, min_users: int, min_conversations: int) -> list:
+    import great_expectations as gx
+
+    e = gx.expectations
+    return [
+        e.ExpectTableColumnsToMatchOrderedList(column_list=PUBLISHED_COLUMNS["hierarchy_nodes"]),
+        e.ExpectTableRowCountToEqual(value=published_rows),
+        e.ExpectTableRowCountToBeBetween(min_value=1),
+        *[e.ExpectColumnValuesToNotBeNull(column=c) for c in PUBLISHED_COLUMNS["hierarchy_nodes"] if c != "parent_id"],
+        e.ExpectColumnValuesToBeUnique(column="node_id"),
+        e.ExpectColumnValuesToBeInSet(column="parent_id", value_set=sorted(map(str, frame.node_id))),
+        e.ExpectColumnValuesToBeBetween(column="level", min_value=1),
+        e.ExpectColumnValuesToBeBetween(column="conversations", min_value=min_conversations),
+        e.ExpectColumnValuesToBeBetween(column="unique_users", min_value=min_users),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(column_A="conversations", column_B="unique_users", or_equal=True),
+        e.ExpectColumnValuesToBeBetween(column="share", min_value=0, max_value=1),
+        e.ExpectColumnValueLengthsToBeBetween(column="name", min_value=1, max_value=200),
+        e.ExpectColumnValueLengthsToBeBetween(column="description", min_value=1, max_value=1000),
+    ]
+
+
+def breakdowns_suite(frame: pd.DataFrame, published_rows: int, node_ids: list[str], min_conversations: int) -> list:
+    import great_expectations as gx
+
+    e = gx.expectations
+    return [
+        e.ExpectTableColumnsToMatchOrderedList(column_list=PUBLISHED_COLUMNS["facet_breakdowns"]),
+        e.ExpectTableRowCountToEqual(value=published_rows),
+        *[e.ExpectColumnValuesToNotBeNull(column=c) for c in PUBLISHED_COLUMNS["facet_breakdowns"]],
+        e.ExpectColumnValuesToBeInSet(column="facet", value_set=list(FACETS)),
+        e.ExpectColumnValuesToBeInSet(column="node_id", value_set=sorted(node_ids)),
+        e.ExpectColumnValuesToBeBetween(column="conversations", min_value=min_conversations),
+        e.ExpectColumnValuesToBeBetween(column="share", min_value=0, max_value=1),
+        e.ExpectColumnValueLengthsToBeBetween(column="value", min_value=1),
+        e.ExpectCompoundColumnsToBeUnique(column_list=["node_id", "facet", "value"]),
+    ]
+
+
+def validate(table: str, day: str, frame: pd.DataFrame, expectations: list, out_dir: Path) -> dict:
+    """Run one suite in an ephemeral context; write the result JSON and a Data Docs site."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig,
+    )
+
+    shutil.rmtree(out_dir / "data_docs", ignore_errors=True)  # a re-run replaces the partition's docs
+    out_dir.mkdir(parents=True, exist_ok=True)
+    site = {"class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir / "data_docs")}}
+    config = DataContextConfig(store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+                               data_docs_sites={"clio": site}, analytics_enabled=False,
+                               progress_bars=ProgressBarsConfig(globally=False))
+    context = gx.get_context(mode="ephemeral", project_config=config)
+    batch = context.data_sources.add_pandas("published").add_dataframe_asset(table).add_batch_definition_whole_dataframe(day)
+    suite = context.suites.add(gx.ExpectationSuite(name=f"{table}.published", expectations=expectations))
+    definition = context.validation_definitions.add(gx.ValidationDefinition(name=f"{table} {day}", data=batch, suite=suite))
+    checkpoint = context.checkpoints.add(gx.Checkpoint(
+        name=f"{table}_published", validation_definitions=[definition], result_format="SUMMARY",
+        actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["clio"])]))
+    result = next(iter(checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()))
+    (out_dir / "validation_result.json").write_text(json.dumps(result.to_json_dict(), indent=1, default=str))
+    failed = [{"expectation": r.expectation_config.type, "column": r.expectation_config.kwargs.get("column", ""),
+               "unexpected_count": (r.result or {}).get("unexpected_count")} for r in result.results if not r.success]
+    return {"success": bool(result.success), "statistics": dict(result.statistics), "failed": failed,
+            "data_docs": out_dir / "data_docs" / "index.html", "result_path": out_dir / "validation_result.json"}
+
+
+def _export(storage: ClioStorage, table: str, day: str) -> Path:
+    return Path(storage.export_dir) / table / f"date={day}" / "part-0.parquet"
+
+
+def _missing(path: Path) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(check_name=CHECK, passed=False, severity=dg.AssetCheckSeverity.ERROR,
+                               metadata={"reason": "no Parquet export for this partition (withheld or not written)",
+                                         "expected_path": dg.MetadataValue.path(str(path))})
+
+
+def _result(summary: dict) -> dg.AssetCheckResult:
+    stats = summary["statistics"]
+    return dg.AssetCheckResult(
+        check_name=CHECK, passed=summary["success"], severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"evaluated_expectations": int(stats.get("evaluated_expectations", 0)),
+                  "successful_expectations": int(stats.get("successful_expectations", 0)),
+                  "success_percent": float(stats.get("success_percent") or 0.0),
+                  "failed_expectations": dg.MetadataValue.json(summary["failed"]),
+                  "data_docs": dg.MetadataValue.path(str(summary["data_docs"])),
+                  "validation_result": dg.MetadataValue.path(str(summary["result_path"]))},
+    )
+
+
+def _out_dir(storage: ClioStorage, table: str, day: str) -> Path:
+    return Path(storage.export_dir) / "governance" / table / f"date={day}"
+
+
+@dg.asset_check(asset="hierarchy_nodes", name=CHECK, blocking=True,
+                description="great-expectations suite on the day's hierarchy_nodes export: documented columns in order, "
+                            "row count equals the published LanceDB table, unique ids, parents published, thresholds, shares.")
+def hierarchy_nodes_expectations(context: dg.AssetCheckExecutionContext, storage: ClioStorage,
+                                 privacy: PrivacySettings) -> dg.AssetCheckResult:
+    day = context.partition_key
+    if not _export(storage, "hierarchy_nodes", day).exists():
+        return _missing(_export(storage, "hierarchy_nodes", day))
+    frame = pd.read_parquet(_export(storage, "hierarchy_nodes", day))
+    rows = len(storage.read_arrow("published", "hierarchy_nodes", day))
+    suite = hierarchy_suite(frame, rows, privacy.min_unique_users, privacy.min_conversations)
+    return _result(validate("hierarchy_nodes", day, frame, suite, _out_dir(storage, "hierarchy_nodes", day)))
+
+
+@dg.asset_check(asset="facet_breakdowns", name=CHECK, blocking=True, additional_deps=["hierarchy_nodes"],
+                description="great-expectations suite on the day's facet_breakdowns export: documented columns in order, "
+                            "row count equals LanceDB, known facets, only published nodes, cells above thresholds, unique cells.")
+def facet_breakdowns_expectations(context: dg.AssetCheckExecutionContext, storage: ClioStorage,
+                                  privacy: PrivacySettings) -> dg.AssetCheckResult:
+    day = context.partition_key
+    for table in ("facet_breakdowns", "hierarchy_nodes"):
+        if not _export(storage, table, day).exists():
+            return _missing(_export(storage, table, day))
+    frame = pd.read_parquet(_export(storage, "facet_breakdowns", day))
+    rows = len(storage.read_arrow("published", "facet_breakdowns", day))
+    node_ids = pd.read_parquet(_export(storage, "hierarchy_nodes", day), columns=["node_id"]).node_id.astype(str).tolist()
+    suite = breakdowns_suite(frame, rows, node_ids, privacy.min_conversations)
+    return _result(validate("facet_breakdowns", day, frame, suite, _out_dir(storage, "facet_breakdowns", day)))
+
+
+published_expectation_checks = [hierarchy_nodes_expectations, facet_breakdowns_expectations]
