@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,22 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
+def ensure_browser() -> None:
+    """The explorer's browser tests drive Debian's Chromium through its own ChromeDriver
+    (never a downloaded browser); install both when missing and apt-get is usable."""
+    if Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists():
+        return
+    apt = shutil.which("apt-get")
+    sudo = [] if os.geteuid() == 0 else (["sudo", "-n"] if shutil.which("sudo") else None)
+    if not apt or sudo is None:
+        print("chromium/chromedriver missing and apt-get unavailable: browser tests will be skipped", file=sys.stderr)
+        return
+    print("installing Debian chromium + chromium-driver for the browser tests …", file=sys.stderr)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, apt, "update", "-qq"], check=False, env=env)
+    subprocess.run([*sudo, apt, "install", "-y", "-qq", "chromium", "chromium-driver"], check=False, env=env)
+
+
 def run(args: list[str]) -> int:
     Path(environment()["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     return subprocess.run(args, cwd=ROOT, env=environment()).returncode
@@ -57,6 +74,7 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         return run([str(PY), "-m", "clio_assets.demo", *rest])
     if command == "test":
+        ensure_browser()
         return run([str(PY), "-m", "pytest", *rest])
     if command == "ui":
         return run([str(VENV / "bin" / "dagster"), "dev", "-w", "workspace.yaml", *rest])
