@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> None:
     print("\nOutputs:")
     print(f"  published LanceDB : {os.environ['CLIO_PUBLISHED_URI']}  (tables hierarchy_nodes, facet_breakdowns)")
     print(f"  Parquet exports   : {os.environ['CLIO_EXPORT_DIR']}/<table>/date={args.date}/part-0.parquet")
+    print(f"  explorer page     : {os.environ['CLIO_EXPORT_DIR']}/explorer/date={args.date}/index.html")
+    print(f"  governance        : {os.environ['CLIO_EXPORT_DIR']}/governance/<table>/date={args.date}/data_docs/index.html")
     print(f"  restricted LanceDB: {os.environ['CLIO_RESTRICTED_URI']}  (conversation-level; never publish)")
     print(f"  Dagster runs      : {getattr(instance, 'root_directory', 'ephemeral')}"
           "  (python3 dev.py ui to browse lineage and checks)")
