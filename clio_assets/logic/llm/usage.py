@@ -53,7 +53,6 @@ class UsageLedger:
                    + read * price["input"] * CACHE_READ_FACTOR + out * price["output"]) / 1e6
         with self._lock:
             s = self._stage(stage)
-            s.batch_requests += batch
             s.input_tokens += inp
             s.output_tokens += out
             s.cache_creation_input_tokens += write
