@@ -15,6 +15,7 @@ from clio_assets.hierarchy import cluster_hierarchy
 from clio_assets.ingest import raw_conversations
 from clio_assets.published import facet_breakdowns, hierarchy_nodes
 from clio_assets.retention import retention_job, retention_schedule
+from clio_assets.trust_safety import TNS_ASSETS
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
 from resources.settings import (
@@ -58,6 +59,7 @@ for _name, _value in DEFAULTS.items():
 
 all_assets = [raw_conversations, conversation_facets, facet_embeddings, base_clusters, named_clusters,
               cluster_hierarchy, hierarchy_nodes, facet_breakdowns]
+all_assets += TNS_ASSETS  # trust & safety, cross-language and trends (clio_assets/trust_safety.py)
 all_assets += published_expectation_checks  # great-expectations suites on the published tables
 # Keep last: the explorer page is downstream of every published asset listed above.
 all_assets.append(build_explorer_page(all_assets))
