@@ -34,7 +34,7 @@ def main() -> None:
         from clio_assets.demo import run_demo
 
         start = time.time()
-        outcome = run_demo(args.date, args.n, args.users, seed=0)
+        outcome = run_demo(args.date, args.n, args.users, seed=0, previous_day=False)
         wall = time.time() - start
     # KiB on Linux; children = the facet-extraction worker processes
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

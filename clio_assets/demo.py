@@ -1,4 +1,5 @@
-"""The demo: generate a day of conversations, materialise every asset, show the result.
+"""The demo: generate a day of conversations (and the day before, for trends), with the
+trust-and-safety scenarios injected, materialise every asset for both, show the result.
 
     python -m clio_assets.demo [--date YYYY-MM-DD] [--n 5000] [--users 1000] [--seed 0]
 """
@@ -29,20 +30,36 @@ def print_top_levels(nodes, limit: int = 12) -> None:
             print(f"      · … {len(children) - limit} more")
 
 
-def run_demo(day: str, n: int, users: int, seed: int, quiet: bool = False) -> dict:
-    """Generate `day`, materialise every asset for it; returns timings in seconds."""
+def _generate(day: str, n: int, users: int, seed: int, scenarios: bool, new_topic: bool, say) -> int:
+    from clio_assets.logic.demo_data import generate_day
+    from clio_assets.logic.tns_scenarios import inject_scenarios
+
+    root = Path(os.environ["CLIO_SOURCE_ROOT"])
+    summary = generate_day(root, day, n_conversations=n, n_users=users, seed=seed)
+    extra = inject_scenarios(root, day, seed=seed, new_topic=new_topic)["conversations"] if scenarios else 0
+    say(f"generated {summary.n_conversations} conversations from {summary.n_users} users in "
+        f"{len(summary.languages)} languages (+{extra} trust-and-safety scenario conversations) -> {summary.day_dir}")
+    return summary.n_conversations + extra
+
+
+def run_demo(day: str, n: int, users: int, seed: int, quiet: bool = False, previous_day: bool = True) -> dict:
+    """Generate and materialise the day before `day` (for trends) and `day` itself, with
+    the trust-and-safety scenarios injected; returns `day`'s timings in seconds."""
     import dagster as dg
 
     from clio_assets import definitions
-    from clio_assets.logic.demo_data import generate_day
 
     say = (lambda *a: None) if quiet else print
-    t0 = time.time()
-    summary = generate_day(Path(os.environ["CLIO_SOURCE_ROOT"]), day, n_conversations=n, n_users=users, seed=seed)
-    generate_s = time.time() - t0
-    say(f"generated {summary.n_conversations} conversations from {summary.n_users} users in "
-        f"{len(summary.languages)} languages -> {summary.day_dir} ({generate_s:.1f}s)")
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    if previous_day:
+        before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+        _generate(before, n, users, seed, scenarios=True, new_topic=False, say=say)
+        earlier = dg.materialize(definitions.all_assets, partition_key=before, resources=definitions.resources,
+                                 instance=instance, raise_on_error=False)
+        say(f"materialised {before} (the previous day, for trends): {'success' if earlier.success else 'FAILED'}")
+    t0 = time.time()
+    conversations = _generate(day, n, users, seed, scenarios=previous_day, new_topic=True, say=say)
+    generate_s = time.time() - t0
     t1 = time.time()
     result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources,
                             instance=instance, raise_on_error=False)
@@ -51,12 +68,16 @@ def run_demo(day: str, n: int, users: int, seed: int, quiet: bool = False) -> di
     say(f"\nmaterialised {len(definitions.all_assets)} assets for {day}: "
         f"{'success' if result.success else 'FAILED'} in {pipeline_s:.1f}s")
     for step, seconds in stages.items():
-        say(f"  {step:<22} {seconds:7.1f}s")
+        say(f"  {step:<28} {seconds:7.1f}s")
     failed = [f"{c.asset_key.to_user_string()}.{c.check_name}" for c in result.get_asset_check_evaluations() if not c.passed]
     for name in failed:
         say(f"  check FAILED: {name}")
+    pearson = None
+    if result.success and result.asset_materializations_for_node("classifier_disagreement"):
+        meta = result.asset_materializations_for_node("classifier_disagreement")[0].metadata
+        pearson = meta["pearson_r"].value if "pearson_r" in meta else None
     return {"success": result.success, "failed_checks": failed, "generate_s": generate_s, "pipeline_s": pipeline_s,
-            "stages": stages, "conversations": summary.n_conversations, "instance": instance}
+            "stages": stages, "conversations": conversations, "instance": instance, "pearson_r": pearson}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -74,6 +95,9 @@ def main(argv: list[str] | None = None) -> None:
     if not outcome["success"]:
         raise SystemExit(1)
     print_top_levels(definitions.storage_from_env().read("published", "hierarchy_nodes", args.date))
+    from clio_assets.tns_demo import print_views
+
+    print_views(args.date, outcome["pearson_r"])
     instance = outcome["instance"]
     print("\nOutputs:")
     print(f"  published LanceDB : {os.environ['CLIO_PUBLISHED_URI']}  (tables hierarchy_nodes, facet_breakdowns)")
