@@ -5,6 +5,9 @@
     python3 dev.py test     # run the test suite
     python3 dev.py ui       # dagster dev -w workspace.yaml (the Dagster UI on :3000)
     python3 dev.py bench quality|scale [args]   # benchmark scripts in bench/
+
+CLIO_EXTRAS=quality (or minilm, e5; comma-separated) also installs those optional extras,
+e.g. the heavier embedding models for `CLIO_EMBEDDING_MODEL`.
 """
 from __future__ import annotations
 
@@ -32,15 +35,17 @@ def environment() -> dict[str, str]:
 
 
 def ensure_venv() -> None:
-    """Create .venv and install the project (editable, with test extras) once per pyproject change."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    """Create .venv and install the project (editable, with test extras and CLIO_EXTRAS)
+    once per pyproject or extras change."""
+    extras = ",".join(["dev", *[e.strip() for e in os.environ.get("CLIO_EXTRAS", "").split(",") if e.strip()]])
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest() + f" [{extras}]"
     if STAMP.exists() and STAMP.read_text() == wanted and PY.exists():
         return
     if not PY.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     pip = [str(PY), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True, cwd=ROOT)
+    subprocess.run([*pip, "-e", f"{ROOT}[{extras}]"], check=True, cwd=ROOT)
     STAMP.write_text(wanted)
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 from checks.schemas import BASE_CLUSTERS, NAMED_CLUSTERS, schema_check, schema_spec
 from clio_assets.common import OWNERS, RESTRICTED, daily_partitions, table_metadata
 from clio_assets.embeddings import vectors_of
-from clio_assets.logic.cluster import choose_k, distances_to_centroid, kmeans
+from clio_assets.logic.cluster import choose_k, cluster_vectors, distances_to_centroid
 from clio_assets.logic.embed import language_centered
 from clio_assets.logic.hierarchy import group_centroids
 from resources.llm import LLMBackend
@@ -27,17 +27,18 @@ def load_vectors(storage: ClioStorage, day: str) -> tuple[pd.DataFrame, np.ndarr
 
 @dg.asset(
     deps=["facet_embeddings"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="1", metadata=RESTRICTED,
+    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
     check_specs=[schema_spec("base_clusters")],
 )
 def base_clusters(context: dg.AssetExecutionContext, analysis: AnalysisSettings, storage: ClioStorage):
-    """Seeded k-means over request embeddings; k = clamp(round(N / target_cluster_size),
-    2, max_base_clusters). One row per conversation with its cluster and distance."""
+    """Seeded base clusters over request embeddings (spectral clustering of the kNN graph
+    up to 20k requests, k-means beyond); k = clamp(round(N / target_cluster_size), 2,
+    max_base_clusters). One row per conversation with its cluster and distance."""
     day = context.partition_key
     facets, vectors = load_vectors(storage, day)
     k = choose_k(len(facets), analysis.target_cluster_size, analysis.max_base_clusters)
-    context.log.info(f"k-means: N={len(facets)} -> k={k} (seed {analysis.seed})")
-    labels, centroids = kmeans(vectors, k, analysis.seed)
+    context.log.info(f"base clusters: N={len(facets)} -> k={k} (seed {analysis.seed})")
+    labels, centroids = cluster_vectors(vectors, k, analysis.seed)
     frame = pd.DataFrame({
         "conversation_id": facets.conversation_id, "user_id": facets.user_id,
         "cluster_id": labels.astype(int), "distance": distances_to_centroid(vectors, labels, centroids).astype(float),

@@ -23,12 +23,15 @@ def vectors_table(ids: list[str], vectors: np.ndarray) -> pa.Table:
 
 def vectors_of(table: pa.Table) -> np.ndarray:
     column = table.column("vector").combine_chunks()
+    if column.null_count:  # left by a storage migration after an embedding-model change
+        raise ValueError(f"{column.null_count} embeddings of this day were made by an earlier model and "
+                         "dropped when the model changed: re-materialise facet_embeddings for this partition")
     return column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1).astype(np.float32)
 
 
 @dg.asset(
     deps=["conversation_facets"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "lancedb"}, owners=OWNERS, code_version="1", metadata=RESTRICTED,
+    kinds={"python", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
     check_specs=[schema_spec("facet_embeddings")],
 )
 def facet_embeddings(context: dg.AssetExecutionContext, embedder: Embedder, storage: ClioStorage):

@@ -46,7 +46,7 @@ def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
 
 @dg.asset(
     deps=["named_clusters"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="1", metadata=RESTRICTED,
+    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
     check_specs=[*privacy_specs("cluster_hierarchy"), schema_spec("cluster_hierarchy")],
 )
 def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analysis: AnalysisSettings,

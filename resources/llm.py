@@ -21,7 +21,7 @@ from pydantic import PrivateAttr
 from clio_assets.logic import facets as offline_facets
 from clio_assets.logic import naming as offline_naming
 from clio_assets.logic.facets import Facets
-from clio_assets.logic.hierarchy import Grouper, ward_grouper
+from clio_assets.logic.hierarchy import Grouper, offline_grouper
 from clio_assets.logic.llm import audit_stage, facet_stage, hierarchy_stage, naming_stage
 from clio_assets.logic.llm.batches import run_batched
 from clio_assets.logic.llm.cache import ResponseCache
@@ -129,7 +129,7 @@ class LLMBackend(dg.ConfigurableResource):
     def grouper(self) -> Grouper:
         """How one hierarchy level is grouped into the next (names included for claude)."""
         if not self.is_claude:
-            return ward_grouper
+            return offline_grouper
         return lambda centroids, children, n_parents: hierarchy_stage.group_level(
             self._caller, children, centroids, n_parents, self.hierarchy_model, self.seed)
 

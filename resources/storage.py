@@ -46,9 +46,12 @@ class ClioStorage(dg.ConfigurableResource):
                 db.create_table(table, schema=arrow.schema)
             return arrow.num_rows
         tbl = db.open_table(table)
+        if not _same_fields(tbl.schema, arrow.schema):
+            _migrate(db, table, tbl, arrow, partition_date)
+            return arrow.num_rows
         tbl.delete(f"partition_date = '{partition_date}'")
         if arrow.num_rows:
-            tbl.add(arrow.select(tbl.schema.names) if set(tbl.schema.names) == set(arrow.schema.names) else arrow)
+            tbl.add(arrow.select(tbl.schema.names))
         return arrow.num_rows
 
     def read(self, tier: str, table: str, partition_date: str, columns: list[str] | None = None) -> pd.DataFrame:
@@ -100,6 +103,38 @@ class ClioStorage(dg.ConfigurableResource):
         path = out_dir / "part-0.parquet"
         pq.write_table(pa.Table.from_pandas(data, preserve_index=False), path)
         return path
+
+
+def _same_fields(old: pa.Schema, new: pa.Schema) -> bool:
+    return {f.name: f.type for f in old} == {f.name: f.type for f in new}
+
+
+def _conform(old_rows: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Other days' rows in the new schema: a column kept with a castable type is cast; a
+    new column, or one whose type cannot follow (say, a vector of another dimension after a
+    model change), is null until that day is re-materialised."""
+    columns = []
+    for field in schema:
+        column = None
+        if field.name in old_rows.schema.names:
+            try:
+                column = old_rows.column(field.name).cast(field.type)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                column = None
+        columns.append(column if column is not None else pa.nulls(old_rows.num_rows, field.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _migrate(db, table: str, tbl, arrow: pa.Table, partition_date: str) -> None:
+    """The table's schema changed (a new column, another embedding model): rewrite it in the
+    new schema, keeping every other day's rows (see `_conform`), then this day's rows."""
+    others = tbl.search().where(f"partition_date != '{partition_date}'").limit(None).to_arrow()
+    schema = pa.schema([f.with_nullable(True) for f in arrow.schema])
+    rows = pa.concat_tables([_conform(others, schema), arrow.cast(schema)])
+    dg.get_dagster_logger().warning(
+        f"{table}: schema changed; rewrote {others.num_rows} rows of other days in the new schema "
+        "(columns that could not follow are null until those days are re-materialised)")
+    db.create_table(table, data=rows, mode="overwrite", on_bad_vectors="null")
 
 
 def _with_partition(arrow: pa.Table, partition_date: str) -> pa.Table:

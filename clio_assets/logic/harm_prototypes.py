@@ -79,20 +79,20 @@ ORDINARY = (
 
 @lru_cache(maxsize=1)
 def _prototype_vectors() -> tuple[np.ndarray, np.ndarray]:
-    from clio_assets.logic.embed import embed_texts
+    from clio_assets.logic.embed import WORDLLAMA, embed_texts
 
-    return embed_texts(list(HARMFUL)), embed_texts(list(ORDINARY))
+    return embed_texts(list(HARMFUL), WORDLLAMA), embed_texts(list(ORDINARY), WORDLLAMA)
 
 
 def semantic_margins(texts: list[str], top: int = 3) -> np.ndarray:
     """Per text: mean cosine to its `top` closest harm descriptions minus the same for
     ordinary requests, in [-1, 1]; positive means closer to harm."""
-    from clio_assets.logic.embed import embed_texts
+    from clio_assets.logic.embed import WORDLLAMA, embed_texts
 
     if not texts:
         return np.zeros(0, dtype=np.float32)
     harm, ordinary = _prototype_vectors()
-    vectors = embed_texts(texts)
+    vectors = embed_texts(texts, WORDLLAMA)  # the margins were calibrated on wordllama
     near_harm = np.sort(vectors @ harm.T, axis=1)[:, -top:].mean(axis=1)
     near_ordinary = np.sort(vectors @ ordinary.T, axis=1)[:, -top:].mean(axis=1)
     return np.clip(near_harm - near_ordinary, -1.0, 1.0).astype(np.float32)
