@@ -19,6 +19,8 @@ from pathlib import Path
 
 import gender_guesser
 
+from clio_assets.logic.names_world import common_words, world_first_rank, world_surname_rank
+
 # Capitalised words that start sentences or name things far more often than people.
 NOT_NAMES = frozenset(
     """i a an the this that these those my your our their his her its we you they he she it
@@ -55,6 +57,7 @@ SURNAME_SUFFIXES = re.compile(
     r"shvili|dze|oğlu|oglu|auskas|avičius|evičius|ienė|aitė|ytė|nen|moto|mura|kawa|gawa|yama|"
     r"shita|guchi|zawa|sawa|bayashi|ez|az)$"
 )
+WORLD_COMMON_RANK = 1000  # a world first name this common somewhere may stand alone
 # Ordinary words that happen to end like a surname.
 _SUFFIX_EXCEPTIONS = frozenset(
     """person comparison lesson season reason poison prison garrison liaison unison mason
@@ -99,10 +102,16 @@ def first_names() -> dict[str, int]:
     return _first_name_weights()
 
 
-def name_weight(word: str) -> int:
+def name_weight(word: str, world: bool = False) -> int:
     """How common ``word`` is as a first name somewhere: 0 unknown, 1 rare .. 13 very common.
-    A hyphenated name ("Jean-Pierre") counts when each part is a first name."""
-    weights = [_first_name_weights().get(part, 0) for part in word.lower().split("-")]
+    A hyphenated name ("Jean-Pierre") counts when each part is a first name. ``world`` adds
+    names-dataset's names (not common words): 2 when among a country's top WORLD_COMMON_RANK, else 1."""
+    weights = []
+    for part in word.lower().split("-"):
+        weight = _first_name_weights().get(part, 0)
+        if not weight and world and (rank := world_first_rank(part)):
+            weight = 2 if rank <= WORLD_COMMON_RANK else 1
+        weights.append(weight)
     return min(weights) if weights else 0
 
 
@@ -123,19 +132,41 @@ def surnames() -> dict[str, int]:
     return ranks
 
 
-def is_first_name(word: str) -> bool:
-    return word[:1].isupper() and name_weight(word) > 0
+def is_first_name(word: str, world: bool = False) -> bool:
+    return word[:1].isupper() and name_weight(word, world) > 0
 
 
-def is_unambiguous_first_name(word: str) -> bool:
+def is_unambiguous_first_name(word: str, world: bool = False) -> bool:
     """A first name not known only from one rare entry ("Visa", "Flip") and not also an everyday
     word, so it may stand alone."""
-    return name_weight(word) >= 2 and word.lower() not in AMBIGUOUS
+    return name_weight(word, world) >= 2 and word.lower() not in AMBIGUOUS
 
 
-def looks_like_surname(word: str) -> bool:
-    """A known surname or a word shaped like one (by a typical surname ending)."""
-    low = word.lower().rstrip("'’")
+_ARTICLES = frozenset("al el ad ag an ar as ash at az bin ibn abu abd".split())
+
+
+def _surname_parts(word: str) -> list[str]:
+    """Lower-cased parts of a double-barrelled surname ("García-López", "al-Rashid" -> "rashid")."""
+    parts = word.lower().rstrip("'’").split("-")
+    return [p for p in parts if p not in _ARTICLES] if len(parts) > 1 else parts
+
+
+def looks_like_surname(word: str, world: bool = False) -> bool:
+    """A known surname or a word shaped like one (by a typical surname ending); a double-barrelled
+    one when any of its parts is."""
+    parts = _surname_parts(word)
+    if len(parts) > 1:
+        return all(len(p) > 1 for p in parts) and any(looks_like_surname(p, world) for p in parts)
+    low = parts[0] if parts else ""
     if len(low) < 3 or low in AMBIGUOUS or low in _SUFFIX_EXCEPTIONS:
         return False
-    return low in surnames() or bool(SURNAME_SUFFIXES.search(low))
+    return low in surnames() or world and world_surname_rank(low) > 0 or bool(SURNAME_SUFFIXES.search(low))
+
+
+def uncommon_surname(word: str) -> bool:
+    """A known surname (census or world list) that is not also a common word ("Medrano", not "Reed")."""
+    parts = _surname_parts(word)
+    if len(parts) != 1:
+        return len(parts) > 1 and any(uncommon_surname(p) for p in parts)
+    low = parts[0]
+    return (low in surnames() or world_surname_rank(low) > 0) and low not in common_words() and low not in AMBIGUOUS

@@ -70,9 +70,10 @@ def analyzer():
     for recognizer in (IpRecognizer(), UrlRecognizer(), UsSsnRecognizer(), *rule_recognizers()):
         registry.add_recognizer(recognizer)
     # load the gazetteers now, so that no single scrub pays for it
-    from clio_assets.logic import names_gazetteer, pii_address_words, pii_text
+    from clio_assets.logic import names_gazetteer, names_world, pii_address_words, pii_text
 
-    for load in (names_gazetteer.first_names, names_gazetteer.surnames, pii_address_words.country_names,
+    for load in (names_gazetteer.first_names, names_gazetteer.surnames, names_world.world_names, names_world.common_words,
+                 pii_address_words.country_names, pii_address_words.place_names,
                  pii_address_words.english_country_names, pii_text.stop_words):
         load()
     return AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])

@@ -78,3 +78,14 @@ def english_country_names() -> frozenset[str]:
 
     return frozenset(langs.get("en", "*").lower() if not langs.get("en", "*").startswith("*") else langs["aa"].lower()
                      for langs in LOCALE_DATA.values() if "aa" in langs)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of places: the cities and regions of `phonenumbers`' geocoder (in the
+    languages it has) and all country names. Two capitalised words that name a place ("Santa Clara",
+    "Hong Kong") are not a person although each could be a name."""
+    from phonenumbers.geodata import GEOCODE_DATA
+
+    places = {part.strip().lower() for names in GEOCODE_DATA.values() for name in names.values() for part in name.split(", ")}
+    return frozenset(places | country_names() | english_country_names())

@@ -14,13 +14,14 @@ addresses are bounded by ASCII characters only, since CJK text runs into them wi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "PT", "BR", "MX", "AR", "CA", "JP", "CN", "IN", "AU", "NL", "CH", "AT", "BE")
 _CANDIDATE = re.compile(
     # neighbours may be CJK text ("電話は090-1234-5678です"), so only Latin letters and digits bound it
-    r"(?<![A-Za-z0-9+.,/-])(?:\+|00)?\(?\d[\d \t().\-/]{4,22}\d(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,5})?(?![A-Za-z0-9-]|[.,/]\d)", re.IGNORECASE
+    r"(?<![A-Za-z0-9+,/-])(?<![0-9]\.)(?:\+|00)?\(?\d[\d \t().\-/]{4,22}\d(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,5})?(?![A-Za-z0-9-]|[.,/]\d)", re.IGNORECASE
 )
 _STRONG = re.compile(
     r"(?:(?:\+|00)\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?\(?\d{1,5}\)?(?:[ .\-]?\d{2,5}){1,5}"  # international
@@ -31,16 +32,29 @@ _STRONG = re.compile(
     r"(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,5})?", re.IGNORECASE,
 )
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
-# dates (2003-08-28, 28/08/2003, 08.28.03), with or without a time after; and US SSNs
+# a whole candidate that is a date (2003-08-28, 28/08/2003, 08.28.03) or a US SSN; "05.06.45.67.89"
+# starts like a date but is a French-style phone number
 _NOT_PHONE = re.compile(
-    rf"(?:\d{{4}}([-/.]){_MONTH}\1{_DAY}|{_DAY}([-/.]){_MONTH}\2\d{{2,4}}|{_MONTH}([-/.]){_DAY}\3\d{{2,4}})(?!\d)|\d{{3}}-\d{{2}}-\d{{4}}$"
+    rf"(?:\d{{4}}([-/.]){_MONTH}\1{_DAY}|{_DAY}([-/.]){_MONTH}\2\d{{2,4}}|{_MONTH}([-/.]){_DAY}\3\d{{2,4}})(?:[ T]\d{{1,2}})?$|\d{{3}}-\d{{2}}-\d{{4}}$"
 )
+# quantities are phones only in context: thousands groups ("1,234,567"), decimals ("3.14159", "0.25 0.5"),
+# and lists of small numbers ("2 3 5 7 11 13"): phone numbers have at most one one-digit group
+_QUANTITY = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*|\d+[.,]\d+|.*\d[.,]\d.* .*|.*(?<!\d)\d\D+(?:.*\D)?\d(?!\d).*")
 _PHONE_WORDS = re.compile(
     r"(?i:phone|\btel\b|\btél|telephone|téléphone|teléfono|telefone|telefon|telefono|mobile|mobil|móvil|movil|"
-    r"\bcell|celular|handy|portable|\bfax|\bph\b|\bmob\b|\btlf|\btfno|\bcall|\bdial|text me|\bsms|whatsapp|"
-    r"\bcontact|\breach|(?:my|his|her|their|your) number|número|numéro|rufnummer|"
+    r"\bcell|celular|handy|portable|\bfax|\bph\b|\bmob\b|\btlf|\btfno|\bcall|\bdial|\btext|\bsms|whatsapp|signal|"
+    r"\bcontact|\breach|get through|\bring\b|\banswer|\bmessag|voicemail|hotline|helpline|landline|switchboard|"
+    r"extension|(?:my|his|her|their|your|our|contact|phone|mobile|cell|home|work) number|número|numéro|"
+    r"\bllam|appel|\brufe?\b|anrufen|chiama|\bliga|\bbel\b|"
     r"電話|电话|手机|携帯)[^\d\n]{0,25}\n?[^\d\n]{0,5}$"
 )
+# phone words just after a number: "555 0134 (mobile)", "0412 345 678 is my cell"
+_PHONE_AFTER = re.compile(
+    r"[ \t]*[,;:(–-]?[ \t]*(?i:(?:mobile|cell|home|work|office|landline|fax|tel|phone)\b|"
+    r"(?:(?:is|was|=)[ \t]+)?(?:still[ \t]+)?(?:my|his|her|their|our|your|the|a)[ \t]+(?:\w+[ \t]+)?(?:number|phone|cell|mobile|line)\b)"
+)
+# US toll-free numbers spelled with letters ("1-800-FLOWERS")
+_VANITY = re.compile(r"(?<![\w+])(?:\+?1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-?[A-Z0-9]{4,}(?![\w-])")
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
 _CARD_WORDS = re.compile(
     r"(?i:card|\bcc\b|credit|debit|visa|mastercard|amex|maestro|tarjeta|carte|karte|cartão|carta|カード|卡)[^\d\n]{0,25}$"
@@ -100,8 +114,14 @@ def find_ipv4(text: str) -> list[tuple[int, int, float]]:
     return [(m.start(), m.end(), 0.6) for m in _IPV4.finditer(text)]
 
 
+# every region `phonenumbers` knows, ours first: people write to us from everywhere
+_ALL_REGIONS = PHONE_REGIONS + tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(PHONE_REGIONS)))
+
+
+@lru_cache(maxsize=4096)
 def _valid_somewhere(number: str) -> bool:
-    for region in PHONE_REGIONS:
+    """Is ``number`` (as written, without a country code) a valid phone number in some region?"""
+    for region in _ALL_REGIONS:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
                 return True
@@ -111,19 +131,21 @@ def _valid_somewhere(number: str) -> bool:
 
 
 def find_phones(text: str) -> list[tuple[int, int, float]]:
+    found = [(m.start(), m.end(), 0.5) for m in _VANITY.finditer(text)]
     if sum(c.isdigit() for c in text) < 6:
-        return []
-    found = []
+        return found
     for m in _CANDIDATE.finditer(text):
         cand = m.group().rstrip(" \t(")
+        start, end = m.start(), m.start() + len(cand)
         digits = re.sub(r"\D", "", re.split(r"(?i)x|ext|#", cand)[0])
         if not 6 <= len(digits) <= 15 or _NOT_PHONE.match(cand) or _card_like(digits):
             continue
-        if _STRONG.fullmatch(cand) and len(digits) >= (9 if cand[0] == "0" else 8):
-            found.append((m.start(), m.start() + len(cand), 0.6))
-        elif _PHONE_WORDS.search(text[max(0, m.start() - 40):m.start()]):
-            found.append((m.start(), m.start() + len(cand), 0.6))
-        # a bare run of digits is a phone number only when long ("1243435" may be anything)
-        elif (len(digits) >= 10 or len(digits) >= 7 and not cand.isdigit()) and _valid_somewhere(cand):
-            found.append((m.start(), m.start() + len(cand), 0.5))
+        context = bool(_PHONE_WORDS.search(text[max(0, start - 40):start]) or _PHONE_AFTER.match(text, end))
+        if _STRONG.fullmatch(cand) and len(digits) >= (9 if cand[0] == "0" else 8) or context:
+            found.append((start, end, 0.6))
+        # a bare run of digits is a phone number only when long ("1243435" may be anything), and
+        # a quantity ("12 345 678", "3.14159") only with a phone word near it
+        elif ((len(digits) >= 10 or len(digits) >= 7 and not cand.isdigit()) and not _QUANTITY.fullmatch(cand)
+              and _valid_somewhere(cand)):
+            found.append((start, end, 0.5))
     return found

@@ -1,11 +1,13 @@
 """Person names from gazetteers, name grammar and context (no NER model exists offline).
 
-Rules, most to least certain: a title or an introduction before capitalised words ("Dr.",
-"my name is", "me llamo"); a known first name followed by surname(s), middle initials and
-particles ("Faina D. Yefremova", "Maika van de Noort"); an unknown first name followed by a word
-shaped like a surname ("Sieda Batukayev"); speaker labels of a dialogue; lists of surnames; a
-lone unambiguous first name where it cannot be a capitalised sentence start; and finally every
-other occurrence of a part of a name already found ("Kaczmarek ... Bonifacy Kaczmarek").
+Rules, most to least certain: a title, an introduction or a relation noun before capitalised words
+("Dr.", "my name is", "me llamo", "my friend"); a known first name followed by surname(s), middle
+initials and particles ("Ilse K. Brandt", "Joost van der Linde"); an unknown first name followed by
+a surname-shaped word or a known surname that is not a common word ("Tamsin Okonkwo"); initials
+before a surname ("J. Okafor"); a lone first name where it cannot be a capitalised sentence start;
+the layout rules of `pii_person_layout` (letter heads, sign-offs, dialogue labels, lists, names of
+address); and finally every other mention of a name already found. Names written in capitals
+("ILSE BRANDT") are read as capitalised words; two words naming a place ("Santa Clara") are dropped.
 """
 from __future__ import annotations
 
@@ -13,14 +15,22 @@ import re
 
 from clio_assets.logic.names_gazetteer import (
     AMBIGUOUS, SURNAME_SUFFIXES, first_names, is_first_name, is_unambiguous_first_name, looks_like_surname,
-    name_weight, surnames,
+    name_weight, surnames, uncommon_surname,
+)
+from clio_assets.logic.names_world import common_words
+from clio_assets.logic.pii_address_words import place_names
+from clio_assets.logic.pii_person_cues import EN_KIN, RELATION
+from clio_assets.logic.pii_person_layout import (
+    header_name, name_lists, other_mentions, sign_off, speaker_labels, vocatives,
 )
 from clio_assets.logic.pii_person_words import (
-    ARTICLES, CJK_INTRO, HEADER_WORDS, NAME_LIST, PARTICLES, PERSON_VERBS, SALUTATION, SPEECH, STRONG_INTRO, TITLE,
-    VERB_CUE,
-    WEAK_INTRO, Tok, plain, surname_ok, tokens,
+    ARTICLES, CJK_INTRO, PARTICLES, PERSON_VERBS, SALUTATION, SPEECH, STRONG_INTRO, TITLE, VERB_CUE, WEAK_INTRO, Tok,
+    plain, surname_ok, tokens,
 )
-from clio_assets.logic.pii_text import at_sentence_start
+from clio_assets.logic.pii_text import UP, at_sentence_start
+
+Span = tuple[int, int, float]
+_CAPS_RUN = re.compile(rf"{UP}{{2,}}\.?[ \t]+{UP}{{2,}}")
 
 
 def _full_name(toks: list[Tok], i: int, text: str) -> int:
@@ -30,24 +40,24 @@ def _full_name(toks: list[Tok], i: int, text: str) -> int:
     if len(t0.word) < 2 or plain(t0.word) or not (t0.cap or lower):
         return -1
     low0 = t0.word.lower()
-    if lower:  # "olga krylova": a common first name and a surname-shaped word, nothing else marks a name
-        if not is_unambiguous_first_name(low0):
+    if lower:  # "ilse brandt": a common first name and a surname-like word, nothing else marks a name
+        if not is_unambiguous_first_name(low0, world=True):
             return -1
         evidence = "shape"
-    elif is_first_name(t0.word):
+    elif is_first_name(t0.word, world=True):
         evidence = "census" if low0 in AMBIGUOUS else "any"
-    else:
-        evidence = "shape"
+    else:  # an unknown first word: only an everyday word ("Meet") needs a surname-shaped word after it
+        evidence = "suffix" if low0 in common_words() else "shape"
     j, last = i + 1, -1
     while j < len(toks) and j - i <= 4 and toks[j].inline:
         w = toks[j]
         dotted = text[w.end - 1:w.end] == "."
-        if w.initial and (w.word.isupper() and not lower or w.word.islower() and lower and dotted) and last < 0:
-            if not lower:  # "Faina D. Yefremova": a middle initial marks a name, more so with its dot
+        if w.initial and (w.word.isupper() and not lower or w.word.islower() and lower) and last < 0:
+            if not lower and evidence != "suffix":  # "Ilse K. Brandt": a middle initial marks a name, more so with its dot
                 evidence = "any" if dotted else "census" if evidence == "shape" else evidence
         elif w.word.lower() in PARTICLES and not lower and last < 0 and j > i:
-            evidence = "any"  # "Maika van de Noort": particles between capitalised words mark a name
-        elif ((w.cap and not lower) or (lower and w.word.islower() and len(w.word) > 1)) and surname_ok(w.word, evidence):
+            evidence = "any"  # "Joost van der Linde": particles between capitalised words mark a name
+        elif ((w.cap or w.arabic_article) and not lower or lower and w.word.islower() and len(w.word) > 1) and surname_ok(w.word, evidence):
             last = j
             if lower or j - i >= 2:  # at most first + two surnames ("Lucía Fernández García")
                 break
@@ -61,14 +71,58 @@ def _ends(regex: re.Pattern[str], text: str) -> set[int]:
     return {m.end() for m in regex.finditer(text)}
 
 
-def find_persons(text: str) -> list[tuple[int, int, float]]:
+def _initials_surname(toks: list[Tok], i: int, text: str) -> int:
+    """End of "J. Okafor" / "A. B. Lindqvist" starting at toks[i], or -1: dotted capital initials,
+    then a surname (by its ending, a known surname that is not a common word, or a very common one
+    such as "Smith", unless an article makes the initial a grade or a letter: "an A. Good job")."""
+    j = i
+    while j < len(toks) and (j == i or toks[j].inline) and toks[j].initial and toks[j].word.isupper() and text[toks[j].end - 1] == ".":
+        j += 1
+    if j == i or j >= len(toks) or not toks[j].inline or not toks[j].cap or plain(toks[j].word):
+        return -1
+    word, low = toks[j].word, toks[j].word.lower()
+    article = i > 0 and toks[i - 1].word.lower() in ARTICLES
+    if SURNAME_SUFFIXES.search(low) or uncommon_surname(word) or not article and surnames().get(low, 10**6) <= 1000:
+        return j + 1
+    return -1
+
+
+def _fold_capitals(text: str) -> str:
+    """``text`` with its words in capitals capitalised, keeping every offset ("ILSE BRANDT" -> "Ilse Brandt")."""
+    def fold(m: re.Match[str]) -> str:
+        word = m.group()
+        rest = "".join(c.lower() if len(c.lower()) == 1 else c for c in word[1:])
+        return word[0] + rest
+    return re.sub(rf"{UP}{{2,}}", fold, text)
+
+
+def find_persons(text: str) -> list[Span]:
     """(start, end, score) of person names in ``text``."""
+    found = _find(text, any(c.islower() for c in text) and not any(c.isupper() for c in text))
+    if _CAPS_RUN.search(text):  # names in capitals read as capitalised: only spans without lower-case letters,
+        # and, since capitals are also acronyms ("PIN ASAP"), only after a title or ending in a surname
+        for s in _find(_fold_capitals(text), False):
+            words = text[s[0]:s[1]].split()
+            if not any(c.islower() for c in text[s[0]:s[1]]) and (s[2] >= 0.85 or len(words) > 1 and looks_like_surname(words[-1], world=True)):
+                found.append(s)
+    return found
+
+
+def _not_a_place(text: str, spans: list[Span]) -> list[Span]:
+    """Two or more words that name a place ("Santa Clara", "Hong Kong") are not a person."""
+    places = place_names()
+    return [s for s in spans if " " not in text[s[0]:s[1]].strip() or " ".join(text[s[0]:s[1]].lower().split()) not in places]
+
+
+def _find(text: str, lowercase: bool) -> list[Span]:
     toks = tokens(text)
-    lowercase = any(c.islower() for c in text) and not any(c.isupper() for c in text)
     # after a title, an introduction or a quote's "says": any capitalised words are a name
     strong, weak = _ends(STRONG_INTRO, text) | _ends(TITLE, text) | _ends(SPEECH, text), _ends(WEAK_INTRO, text)
     greeted = _ends(SALUTATION, text)
-    found: list[tuple[int, int, float]] = []
+    relations = list(RELATION.finditer(text))
+    related = {m.end(): m.group("en") for m in relations}  # cue end -> the English relation noun, if any
+    cue_words = {i for i, t in enumerate(toks) for m in relations if m.start() <= t.start < m.end()}  # "meine Kollegin"
+    found: list[Span] = []
     taken: set[int] = set()
 
     def add(i: int, j: int, score: float) -> None:
@@ -77,15 +131,15 @@ def find_persons(text: str) -> list[tuple[int, int, float]]:
 
     def chain(i: int, allow_lower: bool) -> int:
         """End of a run of capitalised words, initials, particles from toks[i] (up to 5), or -1; lower-case
-        words after the first only when surname-shaped ("my name is borna jerković but")."""
+        words after the first only when surname-like ("my name is dario kovačević but")."""
         j = i
         while j < len(toks) and j - i < 5 and (j == i or toks[j].inline):
             w = toks[j]
             lower_ok = allow_lower and w.word.islower() and (j == i or surname_ok(w.word, "shape"))
-            initial = w.initial and w.word.isupper() and j > i  # "Martim A Pereira" (not the article "A")
+            initial = w.initial and w.word.isupper() and j > i  # "Rui A Tavares" (not the article "A")
             # particles between capitalised words: "Maria van der Berg"
             particle = j > i and w.word in PARTICLES and any(t.cap for t in toks[j + 1:j + 3])
-            if not (initial or particle or (w.cap or lower_ok) and not plain(w.word, streets=False)):
+            if not (initial or particle or (w.cap or lower_ok or j > i and w.arabic_article) and not plain(w.word, streets=False)):
                 break
             j += 1
         while j > i and toks[j - 1].word in PARTICLES:  # never end on a particle
@@ -93,90 +147,66 @@ def find_persons(text: str) -> list[tuple[int, int, float]]:
         return j if j > i else -1
 
     for i, tok in enumerate(toks):
-        if i in taken or i + 1 < len(toks) and toks[i + 1].start in strong:  # "Mr", "is": the cue itself
-            continue
+        if i in taken or i in cue_words or i + 1 < len(toks) and toks[i + 1].start in strong:
+            continue  # "Mr", "is", "my friend": the cue itself
         if tok.start in strong:
             # lower case after "my name is" only in an all-lower-case text ("name is required")
             j = chain(i, tok.word.islower() and (lowercase or tok.word.lower() in first_names()))
             if j > 0:
                 add(i, j, 0.85)
                 continue
+        if tok.start in related:  # "my friend Anna", "my cousin linda" (in lower case: a first name after a kin word)
+            noun = (related[tok.start] or "").lower()
+            lower_ok = tok.word.islower() and (not noun or noun in EN_KIN) and is_unambiguous_first_name(tok.word, world=True)
+            j = chain(i, False) if tok.cap else chain(i, True) if lower_ok else -1
+            if j > 0:
+                add(i, j, 0.75)
+                continue
         j = _full_name(toks, i, text)
         # "The Princess Royal", "the Jordan River": after an article only a clear name
-        # ("The Steffen Mauer version", "The Vide A. Persson version")
         if j > 0 and i > 0 and tok.inline and toks[i - 1].word.lower() in ARTICLES:
-            j = j if name_weight(tok.word) >= 2 and tok.word.lower() not in AMBIGUOUS or any(t.initial for t in toks[i:j]) else -1
+            j = j if name_weight(tok.word, world=True) >= 2 and tok.word.lower() not in AMBIGUOUS or any(t.initial for t in toks[i:j]) else -1
             if j < 0:
                 continue
+        if j < 0 and tok.initial:
+            j = _initials_surname(toks, i, text)
         if j > 0:
             add(i, j, 0.75)
             continue
-        if not tok.cap or plain(tok.word):
-            continue
-        nxt = text[tok.end:tok.end + 3]
-        possessive = nxt[:2] in ("'s", "’s")
-        following = [t for t in toks[i + 1:i + 3] if t.inline]
-        two = len(following) > 0 and following[0].cap and not plain(following[0].word)
-        if tok.start in weak and two and looks_like_surname(following[0].word) and surnames().get(following[0].word.lower(), 1) <= 10000:
-            add(i, i + 2, 0.7)  # "with Matheus Araujo": an introduction, then a common surname
-        elif tok.start in weak and is_unambiguous_first_name(tok.word) or tok.start in greeted and is_first_name(tok.word):
-            add(i, i + 1, 0.7)
-        elif two and len(following) > 1 and following[1].word in PERSON_VERBS or following and following[0].word in PERSON_VERBS:
-            add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Ciset lives on"
-        elif is_unambiguous_first_name(tok.word) or possessive and looks_like_surname(tok.word) and SURNAME_SUFFIXES.search(tok.word.lower()):
+        if tok.cap and not plain(tok.word):
+            _lone_name(text, toks, i, weak, greeted, add)
+    found += speaker_labels(text) + name_lists(text) + header_name(text) + sign_off(text) + vocatives(text)
+    found += [(m.start(1), m.end(1), 0.7) for m in CJK_INTRO.finditer(text)]
+    found = _not_a_place(text, found)
+    return found + other_mentions(toks, found)
+
+
+def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[int], add) -> None:
+    """One capitalised word, maybe with a surname after it, that no full-name rule took."""
+    tok = toks[i]
+    nxt = text[tok.end:tok.end + 3]
+    possessive = nxt[:2] in ("'s", "’s")
+    following: list[Tok] = []  # the next two words, only while joined by spaces
+    for t in toks[i + 1:i + 3]:
+        if not t.inline:
+            break
+        following.append(t)
+    two = len(following) > 0 and following[0].cap and not plain(following[0].word)
+    if (tok.start in weak and two and tok.word.lower() not in common_words()
+            and looks_like_surname(following[0].word, world=True) and surnames().get(following[0].word.lower(), 1) <= 10000):
+        add(i, i + 2, 0.7)  # "with Tomasz Wrona": an introduction, then a name and a common surname
+    elif tok.start in weak and is_unambiguous_first_name(tok.word, world=True) or tok.start in greeted and is_first_name(tok.word, world=True):
+        add(i, i + 1, 0.7)
+    elif two and len(following) > 1 and following[1].word in PERSON_VERBS or following and following[0].word in PERSON_VERBS:
+        add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in"
+    else:
+        known = is_unambiguous_first_name(tok.word)  # a curated first name may stand alone mid-sentence
+        # "Kowalczyk's": a surname by its ending only; known surnames are brands as often ("Macy's")
+        surname = possessive and SURNAME_SUFFIXES.search(tok.word.lower())
+        if known or surname or is_unambiguous_first_name(tok.word, world=True):
             prev_cap = i > 0 and toks[i - 1].inline and toks[i - 1].cap and not at_sentence_start(text, toks[i - 1].start)
             next_word = following[0].word.lower() if following else ""
             cue = nxt[:1] in (",", ":") or possessive or next_word in VERB_CUE
-            if not prev_cap and (cue or not at_sentence_start(text, tok.start)):
+            # a name only the world list knows ("Spartan" is one) needs the cue wherever it stands
+            if not prev_cap and (cue or known and not at_sentence_start(text, tok.start)):
                 add(i, i + 1, 0.6)
-    found += _speaker_labels(text) + _name_lists(text) + _header_name(text)
-    found += [(m.start(1), m.end(1), 0.7) for m in CJK_INTRO.finditer(text)]
-    return found + _other_mentions(text, toks, found)
-
-
-def _header_name(text: str) -> list[tuple[int, int, float]]:
-    """The first line of a contact card or letter head ("Dreux Joly\nPaxata\n..."): a line of
-    two or three capitalised words, one of them a known name, at the top of a multi-line text."""
-    m = re.match(r"\s*[>*•-]?[ \t]*([^\n]{3,60})\n[^\n]*\n", text)
-    if not m:
-        return []
-    words = m.group(1).strip().split()
-    names = [w for w in words if len(w) > 1]
-    if not (2 <= len(names) <= 3 and len(words) <= 4) or words[0].lower() in AMBIGUOUS:
-        return []
-    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not plain(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words):
-        return []
-    if not any(is_first_name(w) or looks_like_surname(w) for w in names):
-        return []
-    return [(m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.6)]
-
-
-def _speaker_labels(text: str) -> list[tuple[int, int, float]]:
-    """Dialogue speakers ("Lisa: ..."): all labels, once one of them is a known first name."""
-    labels = [m for m in re.finditer(r"(?m)^[ \t]*([^\W\d_][\w'’-]+)[ \t]*:", text)
-              if m.group(1)[:1].isupper() and m.group(1).lower() not in HEADER_WORDS and not plain(m.group(1))]
-    if not any(is_unambiguous_first_name(m.group(1)) for m in labels):
-        return []
-    return [(m.start(1), m.end(1), 0.65) for m in labels]
-
-
-def _name_lists(text: str) -> list[tuple[int, int, float]]:
-    """"Kónya, Becker and Vasquez": single capitalised words, each a known name, one surely so."""
-    out: list[tuple[int, int, float]] = []
-    for m in NAME_LIST.finditer(text):
-        items = list(re.finditer(r"[^\W\d_]+", m.group()))
-        items = [w for w in items if w.group() not in ("and", "und", "et", "y", "e")]
-        if not all(w.group()[:1].isupper() and not plain(w.group()) for w in items):
-            continue
-        strong = [is_unambiguous_first_name(w.group()) or bool(SURNAME_SUFFIXES.search(w.group().lower())) for w in items]
-        known = [is_first_name(w.group()) or w.group().lower() in surnames() for w in items]
-        if any(strong) and sum(k or s for k, s in zip(known, strong)) >= max(2, len(items) - 1):
-            out += [(m.start() + w.start(), m.start() + w.end(), 0.6) for w in items]
-    return out
-
-
-def _other_mentions(text: str, toks: list[Tok], found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Every other occurrence of a word of a found name (the same person mentioned again)."""
-    parts = {t.word for t in toks for s, e, _ in found
-             if s <= t.start and t.end <= e and len(t.word) > 2 and not plain(t.word) and t.word.lower() not in AMBIGUOUS}
-    return [(t.start, t.end, 0.6) for t in toks if t.word in parts]

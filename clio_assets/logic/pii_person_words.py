@@ -10,10 +10,13 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
-from clio_assets.logic.names_gazetteer import NOT_NAMES, SURNAME_SUFFIXES, looks_like_surname
+from clio_assets.logic.names_gazetteer import NOT_NAMES, SURNAME_SUFFIXES, looks_like_surname, name_weight, uncommon_surname
 from clio_assets.logic.pii_address_words import english_country_names
 from clio_assets.logic.pii_text import stop_words
 
+# prefixes after which a name has a second capital ("McPherson", "DeVito", "LeBlanc", "FitzGerald")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|St|Fitz|Ben|Abu|Al|El)(?=[A-Z])")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ag|an|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Þ][^\W\d_]+")
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-](?![sS]\b)[^\W\d_]+)*\.?")
 PARTICLES = frozenset("van von de der den da di du del della dos das le la ten ter bin ibn al el zu af av".split())
 STRONG_INTRO = re.compile(
@@ -25,13 +28,17 @@ STRONG_INTRO = re.compile(
 WEAK_INTRO = re.compile(
     r"(?i:\b(?:dear|hi|hello|hey|to|from|for|with|by|and|or|under|told|asked|tell|ask|met|meet|thanks|"
     r"thank you|attn|attention|i'm|i am|this is|it's|said|says|named|is|me|him|her|"
-    r"querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|caro|cara|ciao|olá|con|avec|mit))[ \t,]*"
+    r"querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|caro|cara|ciao|olá|con|avec|mit))[ \t,:]*"
 )
 # A greeting makes even an ambiguous first name a name ("Dear Grace", "Hi Will" is not: NOT_NAMES).
 SALUTATION = re.compile(r"(?i:\b(?:dear|hi|hello|hey|querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|caro|cara|ciao|olá))[ \t,]*")
 TITLE = re.compile(
-    r"(?:\b(?i:mr|mrs|ms|mx|miss|dr|prof|professor|sir|madam|dame|lady|lord|sra|srta|mme|mlle|herr|frau|dott|"
-    r"sig|sig\.ra|signor|signora)\.?|\b(?:Sr|Don|Doña|M|Hr|Fr)\.)[ \t]+"
+    r"(?:\b(?i:mr|mrs|ms|mx|miss|dr|prof|professor|sir|madam|dame|lady|lord|sra|srta|mme|mlle|herr|herrn|frau|dott|"
+    r"sig|sig\.ra|signor|signora)\.?|\b(?:Sr|Don|Doña|M|Hr|Fr|Sen|Gov|Rep|Det|Sgt|Capt|Lt|Rev)\."
+    # offices and kinship used as titles, capitalised only: "Senator Mitt Romney", "Uncle Bob"
+    r"|\b(?:Senator|Governor|Congressman|Congresswoman|Representative|Judge|Officer|Detective|"
+    r"Sergeant|Captain|Lieutenant|President|Chancellor|Minister|Mayor|Pastor|Rabbi|Imam|Reverend|"
+    r"Uncle|Aunt|Auntie|Grandma|Grandpa|Tío|Tía|Onkel|Tante|Oncle|Zio|Zia|Doktor|Docteur|Doctor|Maître))[ \t]+"
 )
 VERB_CUE = frozenset(
     """is was has had said says told asked lives lived works worked went wrote called wants wanted
@@ -66,7 +73,16 @@ class Tok:
 
     @property
     def cap(self) -> bool:
-        return self.word[:1].isupper() and not self.word.isupper() and len(self.word) > 1
+        """Capitalised like a name: "Müller", "O'Neil", "McPherson", "Jean-Pierre" — not "APIs", "iPhone"."""
+        word = self.word
+        if not (word[:1].isupper() and not word.isupper() and len(word) > 1):
+            return False
+        return all(not any(c.isupper() for c in _NAME_PREFIX.sub("", part)[1:]) for part in re.split(r"['’-]", word))
+
+    @property
+    def arabic_article(self) -> bool:
+        """"al-Rashid", "el-Amin", "bin-Laden": a lower-case article joined to a capitalised name."""
+        return bool(_ARTICLE_NAME.fullmatch(self.word))
 
     @property
     def initial(self) -> bool:
@@ -86,20 +102,27 @@ def tokens(text: str) -> list[Tok]:
 
 def plain(word: str, streets: bool = True) -> bool:
     """A word that is not a name part: function word, country, street word (unless after a
-    title or an introduction, where "Dr. Wells" is a name). Capitalised words are checked
-    against English function words only: "Ella" and "Sara" are Spanish and Italian ones."""
+    title or an introduction, where "Dr. Wells" is a name). A capitalised function word of another
+    language is plain unless it is also a first name ("Meine" is, "Ella" and "Sara" are not)."""
     low = word.lower()
-    words = stop_words() if word.islower() else EN_STOP_WORDS
-    return low in NOT_NAMES or low in words or low in english_country_names() or streets and low in STREET_WORDS
+    if low in NOT_NAMES or low in EN_STOP_WORDS or low in english_country_names() or streets and low in STREET_WORDS:
+        return True
+    return low in stop_words() and (word.islower() or name_weight(word) == 0)
 
 
 def surname_ok(word: str, evidence: str) -> bool:
     """May ``word`` end a name? "any": any name-like word; "census": a known or surname-shaped
-    word; "shape": only the shape of the word (its ending) says surname."""
+    word; "shape": a surname ending or a known surname that is not a common word; "suffix": only
+    the ending of the word says surname."""
     if plain(word):
         return False
     if evidence == "any":
         return True
     if evidence == "census":
-        return looks_like_surname(word)
-    return looks_like_surname(word) and bool(SURNAME_SUFFIXES.search(word.lower()))
+        return looks_like_surname(word, world=True)
+    if evidence == "suffix":
+        return looks_like_surname(word, world=True) and bool(SURNAME_SUFFIXES.search(word.lower()))
+    # "shape": a typical surname ending, or a known surname that is not also a common word (in lower
+    # case, where nothing else marks a name, not a short one either: "tom yum")
+    known = uncommon_surname(word) and (len(word) > 3 or not word.islower())
+    return looks_like_surname(word, world=True) and (bool(SURNAME_SUFFIXES.search(word.lower())) or known)
