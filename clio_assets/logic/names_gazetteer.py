@@ -110,7 +110,8 @@ def name_weight(word: str, world: bool = False) -> int:
     for part in word.lower().split("-"):
         weight = _first_name_weights().get(part, 0)
         if not weight and world and (rank := world_first_rank(part)):
-            weight = 2 if rank <= WORLD_COMMON_RANK else 1
+            # a name that is also a frequent word ("Said", "Per") never stands alone
+            weight = 2 if rank <= WORLD_COMMON_RANK and part not in common_words() else 1
         weights.append(weight)
     return min(weights) if weights else 0
 
@@ -147,7 +148,7 @@ _ARTICLES = frozenset("al el ad ag an ar as ash at az bin ibn abu abd".split())
 
 def _surname_parts(word: str) -> list[str]:
     """Lower-cased parts of a double-barrelled surname ("García-López", "al-Rashid" -> "rashid")."""
-    parts = word.lower().rstrip("'’").split("-")
+    parts = word.lower().rstrip("'’").replace("'", "").replace("’", "").split("-")  # "O'Brien" is "obrien" in the lists
     return [p for p in parts if p not in _ARTICLES] if len(parts) > 1 else parts
 
 

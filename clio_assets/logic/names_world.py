@@ -10,7 +10,8 @@ under ``$XDG_CACHE_HOME/clio`` keyed by the package version. Nothing is download
 
 Common words come from `wordfreq` (frequency lists shipped in its wheel): a word at or above
 Zipf 3.5 (about once in 300,000 words) in a language we see is a word first and a name only
-with context ("Will", "Happy", "Bora", "Kuba" — Cuba in German).
+with context ("Happy", "Bora", "Leone" — lion in Italian). Frequent names are frequent words
+too, so a first name nearly only one gender bears (95 %) is kept all the same ("Thiago").
 """
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from pathlib import Path
 MAX_RANK = 5000  # of the ~20k names each country's list holds: names that are common somewhere
 COMMON_ZIPF = 3.5
 COMMON_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
+GENDERED = 0.95
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")  # one word, Latin letters with any diacritic
-_FORMAT = 1  # bump when the cached content changes
+_FORMAT = 2  # bump when the cached content changes
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,10 @@ def _derive(package_dir: Path) -> tuple[dict[str, int], dict[str, int]]:
             if not info.get("rank") or not _LATIN_NAME.fullmatch(name):
                 continue
             rank, low = min(info["rank"].values()), name.lower()
-            if rank <= MAX_RANK and low not in common:
+            # a frequent word is still a given name when nearly only one gender bears it ("Thiago",
+            # "Kuba"): words people put in the name field ("Happy", "Peace", "Mango") are not so
+            gendered = max((info.get("gender") or {}).values(), default=0) >= GENDERED
+            if rank <= MAX_RANK and (low not in common or kind == "first_names" and gendered):
                 names[low] = min(rank, names.get(low, rank))
         del raw
         out.append(names)

@@ -138,7 +138,9 @@ def find_phones(text: str) -> list[tuple[int, int, float]]:
         cand = m.group().rstrip(" \t(")
         start, end = m.start(), m.start() + len(cand)
         digits = re.sub(r"\D", "", re.split(r"(?i)x|ext|#", cand)[0])
-        if not 6 <= len(digits) <= 15 or _NOT_PHONE.match(cand) or _card_like(digits):
+        # a Luhn-valid run may be a card, but not with a country code or an area code in parentheses
+        card = _card_like(digits) and not (cand.startswith(("+", "00")) or "(" in cand)
+        if not 6 <= len(digits) <= 15 or _NOT_PHONE.match(cand) or card:
             continue
         context = bool(_PHONE_WORDS.search(text[max(0, start - 40):start]) or _PHONE_AFTER.match(text, end))
         if _STRONG.fullmatch(cand) and len(digits) >= (9 if cand[0] == "0" else 8) or context:

@@ -21,10 +21,10 @@ from clio_assets.logic.names_world import common_words
 from clio_assets.logic.pii_address_words import place_names
 from clio_assets.logic.pii_person_cues import EN_KIN, RELATION
 from clio_assets.logic.pii_person_layout import (
-    header_name, name_lists, other_mentions, sign_off, speaker_labels, vocatives,
+    email_names, header_name, name_lists, other_mentions, sign_off, speaker_labels, surname_first, vocatives,
 )
 from clio_assets.logic.pii_person_words import (
-    ARTICLES, CJK_INTRO, PARTICLES, PERSON_VERBS, SALUTATION, SPEECH, STRONG_INTRO, TITLE, VERB_CUE, WEAK_INTRO, Tok,
+    ARTICLES, CJK_INTRO, PARTICLES, PERSON_NOUNS, PERSON_VERBS, SALUTATION, SPEECH, STRONG_INTRO, TITLE, VERB_CUE, WEAK_INTRO, Tok,
     plain, surname_ok, tokens,
 )
 from clio_assets.logic.pii_text import UP, at_sentence_start
@@ -45,7 +45,8 @@ def _full_name(toks: list[Tok], i: int, text: str) -> int:
             return -1
         evidence = "shape"
     elif is_first_name(t0.word, world=True):
-        evidence = "census" if low0 in AMBIGUOUS else "any"
+        # after a name that is also a frequent word, a surname-like word: "Elder Scrolls" is no person
+        evidence = "census" if low0 in AMBIGUOUS or not is_first_name(t0.word) and low0 in common_words() else "any"
     else:  # an unknown first word: only an everyday word ("Meet") needs a surname-shaped word after it
         evidence = "suffix" if low0 in common_words() else "shape"
     j, last = i + 1, -1
@@ -57,7 +58,9 @@ def _full_name(toks: list[Tok], i: int, text: str) -> int:
                 evidence = "any" if dotted else "census" if evidence == "shape" else evidence
         elif w.word.lower() in PARTICLES and not lower and last < 0 and j > i:
             evidence = "any"  # "Joost van der Linde": particles between capitalised words mark a name
-        elif ((w.cap or w.arabic_article) and not lower or lower and w.word.islower() and len(w.word) > 1) and surname_ok(w.word, evidence):
+        elif ((w.cap or w.arabic_article) and not lower or lower and w.word.islower() and len(w.word) > 1) and surname_ok(w.word, evidence) \
+                or w.word.isupper() and len(w.word) > 1 and not lower and evidence == "any" and looks_like_surname(w.word, world=True):
+            # (the last: a surname in capitals after a known first name, as in French: "Anna OKAFOR")
             last = j
             if lower or j - i >= 2:  # at most first + two surnames ("Lucía Fernández García")
                 break
@@ -101,10 +104,12 @@ def find_persons(text: str) -> list[Span]:
     found = _find(text, any(c.islower() for c in text) and not any(c.isupper() for c in text))
     if _CAPS_RUN.search(text):  # names in capitals read as capitalised: only spans without lower-case letters,
         # and, since capitals are also acronyms ("PIN ASAP"), only after a title or ending in a surname
-        for s in _find(_fold_capitals(text), False):
-            words = text[s[0]:s[1]].split()
-            if not any(c.islower() for c in text[s[0]:s[1]]) and (s[2] >= 0.85 or len(words) > 1 and looks_like_surname(words[-1], world=True)):
-                found.append(s)
+        for start, end, score in _find(_fold_capitals(text), False):
+            words = list(re.finditer(r"\S+", text[start:end]))
+            while score < 0.85 and len(words) > 1 and not looks_like_surname(words[-1].group().strip(".,"), world=True):
+                words.pop()  # "SOFIA BRANDT CALLED": drop the words after the surname
+            if not any(c.islower() for c in text[start:end]) and (score >= 0.85 or len(words) > 1):
+                found.append((start, start + words[-1].end(), score))
     return found
 
 
@@ -176,9 +181,15 @@ def _find(text: str, lowercase: bool) -> list[Span]:
         if tok.cap and not plain(tok.word):
             _lone_name(text, toks, i, weak, greeted, add)
     found += speaker_labels(text) + name_lists(text) + header_name(text) + sign_off(text) + vocatives(text)
+    found += surname_first(text) + email_names(text, toks)
     found += [(m.start(1), m.end(1), 0.7) for m in CJK_INTRO.finditer(text)]
     found = _not_a_place(text, found)
     return found + other_mentions(toks, found)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 30])
+    return m.group(1).lower() if m else ""
 
 
 def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[int], add) -> None:
@@ -197,8 +208,11 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
         add(i, i + 2, 0.7)  # "with Tomasz Wrona": an introduction, then a name and a common surname
     elif tok.start in weak and is_unambiguous_first_name(tok.word, world=True) or tok.start in greeted and is_first_name(tok.word, world=True):
         add(i, i + 1, 0.7)
-    elif two and len(following) > 1 and following[1].word in PERSON_VERBS or following and following[0].word in PERSON_VERBS:
-        add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in"
+    elif two and len(following) > 1 and following[1].word in PERSON_VERBS or following and following[0].word in PERSON_VERBS \
+            and (tok.word.lower() not in common_words() or is_first_name(tok.word)):
+        add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in" (not "Critics said")
+    elif [t.word for t in following[:2]] == ["was", "born"] or possessive and _next_word(text, tok.end + 2) in PERSON_NOUNS:
+        add(i, i + 1, 0.6)  # "Orsolya was born", "Okonkwo's wife": only people are born or married
     else:
         known = is_unambiguous_first_name(tok.word)  # a curated first name may stand alone mid-sentence
         # "Kowalczyk's": a surname by its ending only; known surnames are brands as often ("Macy's")

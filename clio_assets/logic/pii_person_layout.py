@@ -12,6 +12,7 @@ from clio_assets.logic.names_gazetteer import (
     AMBIGUOUS, NOT_NAMES, SURNAME_SUFFIXES, is_first_name, is_unambiguous_first_name, looks_like_surname,
     uncommon_surname,
 )
+from clio_assets.logic.names_world import common_words
 from clio_assets.logic.pii_person_cues import SIGN_OFF
 from clio_assets.logic.pii_person_words import HEADER_WORDS, NAME_LIST, Tok, plain
 from clio_assets.logic.pii_text import at_sentence_start
@@ -62,6 +63,21 @@ def sign_off(text: str) -> list[Span]:
     return out
 
 
+# "Okafor, Tamsin" / "Name: Brandt, Ilse K." - a surname, a comma, a first name, at the start of a line or field
+_SURNAME_FIRST = re.compile(rf"(?m)(?:^|[:;][ \t]*)[ \t]*({_WORD}),[ \t]+({_WORD})(?:[ \t]+[A-Z]\.?)?(?=[ \t]*(?:$|[,;()]))")
+
+
+def surname_first(text: str) -> list[Span]:
+    """A listed name, surname first: a surname-like word, a comma, then a known first name."""
+    out: list[Span] = []
+    for m in _SURNAME_FIRST.finditer(text):
+        last, first = m.group(1), m.group(2)
+        if (last[:1].isupper() and not plain(last) and looks_like_surname(last, world=True)
+                and is_first_name(first, world=True) and first.lower() not in AMBIGUOUS):
+            out.append((m.start(1), m.end(), 0.65))
+    return out
+
+
 def speaker_labels(text: str) -> list[Span]:
     """Dialogue speakers ("Lisa: ..."): all labels, once one of them is a known first name."""
     labels = [m for m in re.finditer(r"(?m)^[ \t]*([^\W\d_][\w'’-]+)[ \t]*:", text)
@@ -89,9 +105,11 @@ def name_lists(text: str) -> list[Span]:
 def _addressable(word: str) -> bool:
     """May ``word`` be the name someone is addressed by? A capitalised first name or an uncommon
     surname; an everyday-word name ("Mark", "Grace") too, since the grammar is the evidence."""
-    if not (word[:1].isupper() and word[1:].islower()) or plain(word) or word.lower() in NOT_NAMES:
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower()) or plain(word) or low in NOT_NAMES:
         return False
-    return is_first_name(word, world=True) or word.lower() in AMBIGUOUS or uncommon_surname(word)
+    world = is_first_name(word, world=True) and low not in common_words()  # not "Umm"
+    return is_first_name(word) or world or low in AMBIGUOUS or uncommon_surname(word)
 
 
 def vocatives(text: str) -> list[Span]:
@@ -113,6 +131,27 @@ def vocatives(text: str) -> list[Span]:
             continue
         if at_sentence_start(text, m.start(1)) and _addressable(word):
             out.append((m.start(1), m.end(1), 0.6))
+    return out
+
+
+_EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z0-9._%+-]*)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# "Tamsin Okonkwo <tamsin@example.com>": the display name of an address
+_DISPLAY_NAME = re.compile(rf"({_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*<[^<>@\s]+@")
+
+
+def email_names(text: str, toks: list[Tok]) -> list[Span]:
+    """Words that spell an e-mail address's local part: the display name before "<address>", and two
+    adjacent words that together make the local part ("Ilse Brandt" ... "ilse.brandt@", "IlseBrandt@")."""
+    if "@" not in text:
+        return []
+    out = [(m.start(1), m.end(1), 0.7) for m in _DISPLAY_NAME.finditer(text)
+           if all(w[:1].isupper() and not plain(w) for w in m.group(1).split())]
+    locals_ = {re.sub(r"[^a-z]", "", m.group(1).lower()) for m in _EMAIL_LOCAL.finditer(text)}
+    for a, b in zip(toks, toks[1:]):
+        pair = (a.word + b.word).lower()
+        if b.inline and len(a.word) > 1 and len(b.word) > 1 and not plain(a.word) and not plain(b.word) \
+                and any(pair in local or (b.word + a.word).lower() in local for local in locals_):
+            out.append((a.start, b.end, 0.7))
     return out
 
 

@@ -42,13 +42,21 @@ TITLE = re.compile(
 )
 VERB_CUE = frozenset(
     """is was has had said says told asked lives lived works worked went wrote called wants wanted
-    thinks thought loves loved likes liked will would can could did does gave got took made and or""".split()
+    thinks thought loves loved likes liked will would can could did does gave got took made and or who whose""".split()
 )
 # Verbs whose subject is a person: an unknown capitalised word before one is a name.
 PERSON_VERBS = frozenset(
     """said says told asked replied answered lives lived married wrote writes thinks believes
     wants feels felt loves hates smiled laughed cried shouted yelled whispered screamed exclaimed
-    insisted dijo dit sagte disse""".split()
+    insisted died graduated retired resigned divorced emailed texted phoned messaged apologized apologised
+    sighed nodded dijo dit sagte disse""".split()
+)
+# What only a person has: after "X's" these make X a name ("Tamsin's husband", "Okonkwo's resume").
+PERSON_NOUNS = frozenset(
+    """mother father mom mum dad wife husband son daughter brother sister boyfriend girlfriend fiancé
+    fiancée parents kids children grandmother grandfather grandma grandpa uncle aunt cousin niece
+    nephew birthday wedding funeral pregnancy salary resume résumé cv diagnosis surgery passport
+    biography childhood""".split()
 )
 # Street types that are rarely surnames ("Hill", "Park", "Wells" are common surnames).
 STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd lane ln drive square terrace highway parkway plaza alley".split())
