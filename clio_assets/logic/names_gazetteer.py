@@ -19,7 +19,7 @@ from pathlib import Path
 
 import gender_guesser
 
-from clio_assets.logic.names_world import common_words, world_first_rank, world_surname_rank
+from clio_assets.logic.names_world import common_words, world_first_rank, world_gendered, world_surname_rank
 
 # Capitalised words that start sentences or name things far more often than people.
 NOT_NAMES = frozenset(
@@ -109,9 +109,9 @@ def name_weight(word: str, world: bool = False) -> int:
     weights = []
     for part in word.lower().split("-"):
         weight = _first_name_weights().get(part, 0)
-        if not weight and world and (rank := world_first_rank(part)):
-            # a name that is also a frequent word ("Said", "Per") never stands alone
-            weight = 2 if rank <= WORLD_COMMON_RANK and part not in common_words() else 1
+        if weight < 2 and world and (rank := world_first_rank(part)):
+            # only a common, gendered name that is not also a frequent word ("Said", "Per") may stand alone
+            weight = 2 if rank <= WORLD_COMMON_RANK and part not in common_words() and world_gendered(part) else 1
         weights.append(weight)
     return min(weights) if weights else 0
 

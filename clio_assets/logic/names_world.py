@@ -29,7 +29,7 @@ COMMON_ZIPF = 3.5
 COMMON_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
 GENDERED = 0.95
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")  # one word, Latin letters with any diacritic
-_FORMAT = 2  # bump when the cached content changes
+_FORMAT = 3  # bump when the cached content changes
 
 
 @lru_cache(maxsize=1)
@@ -49,10 +49,15 @@ def _cache_path(version: str) -> Path:
     return root / "clio" / f"names-world-{version}-r{MAX_RANK}-z{COMMON_ZIPF}-f{_FORMAT}.pkl.gz"
 
 
-def _derive(package_dir: Path) -> tuple[dict[str, int], dict[str, int]]:
-    """(first names, surnames): lower-cased name -> its best rank in any country."""
+WorldNames = tuple[dict[str, int], dict[str, int], frozenset[str]]
+
+
+def _derive(package_dir: Path) -> WorldNames:
+    """(first names, surnames, gendered first names): lower-cased name -> its best rank in any country,
+    and the first names borne (95 %) by one gender."""
     common = common_words()
-    out = []
+    out: list = []
+    gendered_names: set[str] = set()
     for kind in ("first_names", "last_names"):
         with gzip.open(package_dir / "v3" / f"{kind}.pkl.gz", "rb") as fh:
             raw = pickle.load(fh)  # trusted: the installed package's own data
@@ -66,20 +71,23 @@ def _derive(package_dir: Path) -> tuple[dict[str, int], dict[str, int]]:
             gendered = max((info.get("gender") or {}).values(), default=0) >= GENDERED
             if rank <= MAX_RANK and (low not in common or kind == "first_names" and gendered):
                 names[low] = min(rank, names.get(low, rank))
+                if kind == "first_names" and gendered:
+                    gendered_names.add(low)
         del raw
         out.append(names)
-    return out[0], out[1]
+    return out[0], out[1], frozenset(gendered_names)
 
 
 @lru_cache(maxsize=1)
-def world_names() -> tuple[dict[str, int], dict[str, int]]:
-    """(first names, surnames) -> best rank; empty dicts when names-dataset is not installed."""
+def world_names() -> WorldNames:
+    """(first names, surnames) -> best rank, and the gendered first names; empty when names-dataset
+    is not installed."""
     try:
         import names_dataset
 
         version = metadata.version("names-dataset")
     except (ImportError, metadata.PackageNotFoundError):
-        return {}, {}
+        return {}, {}, frozenset()
     path = _cache_path(version)
     try:
         with gzip.open(path, "rb") as fh:
@@ -105,3 +113,8 @@ def world_first_rank(low: str) -> int:
 
 def world_surname_rank(low: str) -> int:
     return world_names()[1].get(low, 0)
+
+
+def world_gendered(low: str) -> bool:
+    """Is ``low`` a first name nearly only one gender bears (a given name, not a word put in a name field)?"""
+    return low in world_names()[2]

@@ -88,4 +88,5 @@ def place_names() -> frozenset[str]:
     from phonenumbers.geodata import GEOCODE_DATA
 
     places = {part.strip().lower() for names in GEOCODE_DATA.values() for name in names.values() for part in name.split(", ")}
-    return frozenset(places | country_names() | english_country_names())
+    continents = {"africa", "america", "americas", "antarctica", "asia", "europe", "oceania", "australia"}
+    return frozenset(places | country_names() | english_country_names() | continents)

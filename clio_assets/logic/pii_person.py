@@ -17,7 +17,7 @@ from clio_assets.logic.names_gazetteer import (
     AMBIGUOUS, SURNAME_SUFFIXES, first_names, is_first_name, is_unambiguous_first_name, looks_like_surname,
     name_weight, surnames, uncommon_surname,
 )
-from clio_assets.logic.names_world import common_words
+from clio_assets.logic.names_world import common_words, world_gendered
 from clio_assets.logic.pii_address_words import place_names
 from clio_assets.logic.pii_person_cues import EN_KIN, RELATION
 from clio_assets.logic.pii_person_layout import (
@@ -180,6 +180,11 @@ def _find(text: str, lowercase: bool) -> list[Span]:
             continue
         if tok.cap and not plain(tok.word):
             _lone_name(text, toks, i, weak, greeted, add)
+        elif lowercase and (tok.start in weak or tok.start in greeted) and is_unambiguous_first_name(tok.word) \
+                and world_gendered(tok.word) and not plain(tok.word) and tok.word not in place_names():
+            # all in lower case: "text ilse i'm late", "hi tamsin"; a gendered name, since many first
+            # names are lower-case words too ("olive", "carry", "rain")
+            add(i, i + 1, 0.6)
     found += speaker_labels(text) + name_lists(text) + header_name(text) + sign_off(text) + vocatives(text)
     found += surname_first(text) + email_names(text, toks)
     found += [(m.start(1), m.end(1), 0.7) for m in CJK_INTRO.finditer(text)]
@@ -214,13 +219,13 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
     elif [t.word for t in following[:2]] == ["was", "born"] or possessive and _next_word(text, tok.end + 2) in PERSON_NOUNS:
         add(i, i + 1, 0.6)  # "Orsolya was born", "Okonkwo's wife": only people are born or married
     else:
-        known = is_unambiguous_first_name(tok.word)  # a curated first name may stand alone mid-sentence
+        known = is_unambiguous_first_name(tok.word, world=True)  # a clear first name may stand alone mid-sentence
         # "Kowalczyk's": a surname by its ending only; known surnames are brands as often ("Macy's")
         surname = possessive and SURNAME_SUFFIXES.search(tok.word.lower())
-        if known or surname or is_unambiguous_first_name(tok.word, world=True):
+        # (a lone known surname is not enough: as many are brands and products, "Keras", "Atari")
+        if known or surname:
             prev_cap = i > 0 and toks[i - 1].inline and toks[i - 1].cap and not at_sentence_start(text, toks[i - 1].start)
             next_word = following[0].word.lower() if following else ""
             cue = nxt[:1] in (",", ":") or possessive or next_word in VERB_CUE
-            # a name only the world list knows ("Spartan" is one) needs the cue wherever it stands
             if not prev_cap and (cue or known and not at_sentence_start(text, tok.start)):
                 add(i, i + 1, 0.6)

@@ -22,12 +22,20 @@ PARTICLES = frozenset("van von de der den da di du del della dos das le la ten t
 STRONG_INTRO = re.compile(
     r"(?i:\b(?:my name is|my name's|name is|name[:?]|named(?: him| her| it| them| me)?|call me|i am called|signed|under the name|"
     r"under my name|name (?:on|in) the (?:card|account) is|me llamo|mi nombre es|je m'appelle|mon nom est|"
-    r"ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|chamo-me|mijn naam is|ik heet))"
+    r"ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|chamo-me|mijn naam is|ik heet|"
+    # form fields that hold only a name: "Surname: Brandt", "Prénom : Ilse", "Vorname ist Ilse"
+    r"(?:sur|first|last|family|given|full|middle|maiden|user)[ \t]?name[ \t]*(?::|is)|(?:apellidos?|prénom|vorname|nachname|"
+    r"cognome|sobrenome|nome completo|nombre completo)[ \t]*(?::|es|est|ist|è|é)))"
     r"[ \t]*"
 )
 WEAK_INTRO = re.compile(
     r"(?i:\b(?:dear|hi|hello|hey|to|from|for|with|by|and|or|under|told|asked|tell|ask|met|meet|thanks|"
     r"thank you|attn|attention|i'm|i am|this is|it's|said|says|named|is|me|him|her|"
+    # verbs and roles whose object or holder is a person: "email Tamsin", "invite Ilse Brandt", "patient: ..."
+    r"call|called|email|emailed|text|texted|ping|message|remind|invite|invited|thank|congratulate|introduce|"
+    r"hire|hired|fire|fired|visit|visited|marry|married|miss|kiss|hug|date|dating|pay|paid|sue|"
+    r"contact|sender|recipient|customer|client|patient|author|owner|holder|cardholder|beneficiary|payee|"
+    r"employee|applicant|candidate|guest|passenger|"
     r"querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|caro|cara|ciao|olá|con|avec|mit))[ \t,:]*"
 )
 # A greeting makes even an ambiguous first name a name ("Dear Grace", "Hi Will" is not: NOT_NAMES).
