@@ -1,6 +1,8 @@
 """PII scrubber quality on presidio-research's synthetic sentences (presidio-synth).
 
     python3 dev.py bench pii [--split all|even|odd] [--limit N] [--errors N]
+    python3 dev.py bench pii --negatives [N]
+
 
 Scores `clio_assets.logic.pii.detect` span by span. A gold span counts as caught when at
 least half of its non-space characters are covered by predicted spans of ANY of our types
@@ -9,6 +11,9 @@ is the share of predicted spans overlapping any gold span, targets or incidental
 ORGANIZATION, ... are not targets, but removing them is not a privacy error). `--split`
 selects even or odd template ids, so a rule written while looking at one half can be checked
 on the other. Ends with one machine-readable line of name=value pairs.
+`--negatives` instead runs detect over ordinary requests (CLINC150 and BANKING77, ../shared/data)
+and prints the PERSON and PHONE spans found there with their counts, most frequent first: those
+requests hold few names (some do: "text john i'm late"), so the list is for a reviewer to judge.
 """
 from __future__ import annotations
 
@@ -123,12 +128,49 @@ def report(result: dict, n_errors: int = 0) -> str:
     return "\n".join(lines)
 
 
+def negatives(detect: Callable[[str], list[Span]], show: int) -> str:
+    """PERSON and PHONE spans over CLINC150 and BANKING77 requests, per corpus, for review."""
+    import csv
+
+    shared = ROOT.parent / "shared" / "data"
+    corpora: dict[str, list[str]] = {}
+    clinc = shared / "clinc150" / "data_full.json"
+    if clinc.exists():
+        corpora["clinc150"] = [t for split in json.loads(clinc.read_text(encoding="utf-8")).values() for t, _ in split]
+    bank = [shared / "banking77" / f"{name}.csv" for name in ("train", "test")]
+    if all(p.exists() for p in bank):
+        corpora["banking77"] = [r["text"] for p in bank for r in csv.DictReader(p.open(encoding="utf-8"))]
+    lines = []
+    for name, texts in corpora.items():
+        spans: dict[str, Counter] = {"PERSON": Counter(), "PHONE_NUMBER": Counter()}
+        t0 = time.perf_counter()
+        for text in texts:
+            for start, end, kind in detect(text):
+                if kind in spans:
+                    spans[kind][text[start:end]] += 1
+        ms = 1000 * (time.perf_counter() - t0) / max(len(texts), 1)
+        lines.append(f"{name}: {len(texts)} texts, {ms:.2f} ms per text, "
+                     + ", ".join(f"{k} {sum(c.values())} spans ({len(c)} distinct)" for k, c in spans.items()))
+        for kind, counts in spans.items():
+            shown = ", ".join(f"{w!r} {n}" for w, n in counts.most_common(show))
+            lines.append(f"  {kind}: {shown}")
+    return "\n".join(lines) if lines else "no CLINC150 or BANKING77 data found"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("all", "even", "odd"), default="all")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", type=int, default=0, help="print N misses and N false positives per type")
+    parser.add_argument("--negatives", type=int, nargs="?", const=1000, default=None,
+                        help="scan CLINC150 and BANKING77 requests instead and list up to N distinct spans")
     args = parser.parse_args(argv)
+    if args.negatives is not None:
+        from clio_assets.logic.pii import detect
+
+        detect("warm up")
+        print(negatives(detect, args.negatives))
+        return 0
     if not DATA.exists():
         print(f"no data at {DATA}", file=sys.stderr)
         return 1

@@ -165,7 +165,7 @@ def looks_like_surname(word: str, world: bool = False) -> bool:
 
 
 def uncommon_surname(word: str) -> bool:
-    """A known surname (census or world list) that is not also a common word ("Medrano", not "Reed")."""
+    """A known surname (census or world list) that is not also a common word ("Okonkwo", not "Fisher")."""
     parts = _surname_parts(word)
     if len(parts) != 1:
         return len(parts) > 1 and any(uncommon_surname(p) for p in parts)

@@ -67,7 +67,7 @@ def _derive(package_dir: Path) -> WorldNames:
                 continue
             rank, low = min(info["rank"].values()), name.lower()
             # a frequent word is still a given name when nearly only one gender bears it ("Thiago",
-            # "Kuba"): words people put in the name field ("Happy", "Peace", "Mango") are not so
+            # "Andrzej"): words people put in the name field ("Happy", "Peace", "Mango") are not so
             gendered = max((info.get("gender") or {}).values(), default=0) >= GENDERED
             if rank <= MAX_RANK and (low not in common or kind == "first_names" and gendered):
                 names[low] = min(rank, names.get(low, rank))

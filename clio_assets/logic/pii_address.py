@@ -2,7 +2,7 @@
 
 A core is a street line in one of the world's common shapes: "742 Evergreen Terrace" (number,
 name, type), "Calle Mayor 12" / "12 rue de Rivoli" (type first), "Hauptstraße 5" /
-"Søndergade 52" (compound ending), "Allika 46" (name and house number), PO and military boxes,
+"Nørregade 14" (compound ending), "Kastani 12" (name and house number), PO and military boxes,
 "the corner of X and Y". The extension then follows the address over commas and line breaks
 ("Apt. 4", "Springfield, IL 62704", "LONDON", "Estonia 62488"). A core whose shape alone is not
 convincing ("Windows 10") is kept only with an address context before it or such an extension.

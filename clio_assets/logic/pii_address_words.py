@@ -35,7 +35,7 @@ PRE_TYPES = """calle c/ avenida avda av av. paseo plaza camino carretera ronda t
     piazzale lungomare ul ul. ulica al. aleja os. osiedle pl. plac ulitsa ул. улица проспект
     пр. prospekt náměstí nám. třída trg cesta odos οδός οδος λεωφόρος λεωφ. πλατεία leoforos
     str. strada bulevardul calea sokak cadde caddesi jalan jl. jln. rúa""".split()
-# Endings of one-word street names ("Hauptstraße", "Søndergade", "Kiannonkatu", "Magasinsgatan").
+# Endings of one-word street names ("Hauptstraße", "Nørregade", "Hämeenkatu", "Drottninggatan").
 SUFFIXES = """straße strasse str. gasse weg allee platz ring damm ufer chaussee steig pfad markt gade
     vej vænget allé gata gatan vägen väg gränd torget veien vegen vei veg gate stræti vegur braut
     katu tie kuja polku tori raitti straat laan gracht plein kade singel dreef utca út útja tér

@@ -27,8 +27,8 @@ _STRONG = re.compile(
     r"(?:(?:\+|00)\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?\(?\d{1,5}\)?(?:[ .\-]?\d{2,5}){1,5}"  # international
     r"|(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?|\d{3}[.\-])\d{3}[.\-]\d{4}|[2-9]\d{2} [2-9]\d{2} \d{4}"  # North American
     r"|0\d(?:[ .]\d{2}){4}"  # French and Belgian style 01 23 45 67 89
-    r"|\(0?\d{1,4}\)[ .\-]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}"  # an area code in parentheses: (08) 8747 6301
-    r"|0\d{1,4}[ /.\-]\d{2,8}(?:[ .\-]\d{2,4}){0,3})"  # a trunk 0, then groups: 0393 1144137
+    r"|\(0?\d{1,4}\)[ .\-]?\d{2,4}(?:[ .\-]?\d{2,4}){1,2}"  # an area code in parentheses: (03) 9123 4567
+    r"|0\d{1,4}[ /.\-]\d{2,8}(?:[ .\-]\d{2,4}){0,3})"  # a trunk 0, then groups: 0471 2233445
     r"(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,5})?", re.IGNORECASE,
 )
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
@@ -52,6 +52,11 @@ _PHONE_WORDS = re.compile(
 _PHONE_AFTER = re.compile(
     r"[ \t]*[,;:(–-]?[ \t]*(?i:(?:mobile|cell|home|work|office|landline|fax|tel|phone)\b|"
     r"(?:(?:is|was|=)[ \t]+)?(?:still[ \t]+)?(?:my|his|her|their|our|your|the|a)[ \t]+(?:\w+[ \t]+)?(?:number|phone|cell|mobile|line)\b)"
+)
+# a unit or currency after a number makes it a quantity ("78 651 450 dollars")
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:[%€£$¥]|(?i:percent|dollars?|euros?|pounds?|yen|usd|eur|gbp|people|persons|users|items|units|"
+    r"times|years|km|kg|mb|gb|tb|tons?|miles|meters|metres)\b)"
 )
 # US toll-free numbers spelled with letters ("1-800-FLOWERS")
 _VANITY = re.compile(r"(?<![\w+])(?:\+?1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-?[A-Z0-9]{4,}(?![\w-])")
@@ -148,6 +153,6 @@ def find_phones(text: str) -> list[tuple[int, int, float]]:
         # a bare run of digits is a phone number only when long ("1243435" may be anything), and
         # a quantity ("12 345 678", "3.14159") only with a phone word near it
         elif ((len(digits) >= 10 or len(digits) >= 7 and not cand.isdigit()) and not _QUANTITY.fullmatch(cand)
-              and _valid_somewhere(cand)):
+              and not _UNIT_AFTER.match(text, end) and _valid_somewhere(cand)):
             found.append((start, end, 0.5))
     return found

@@ -15,7 +15,7 @@ import re
 
 from clio_assets.logic.names_gazetteer import (
     AMBIGUOUS, SURNAME_SUFFIXES, first_names, is_first_name, is_unambiguous_first_name, looks_like_surname,
-    name_weight, surnames, uncommon_surname,
+    name_weight, surnames,
 )
 from clio_assets.logic.names_world import common_words, world_gendered
 from clio_assets.logic.pii_address_words import place_names
@@ -23,6 +23,7 @@ from clio_assets.logic.pii_person_cues import EN_KIN, RELATION
 from clio_assets.logic.pii_person_layout import (
     email_names, header_name, name_lists, other_mentions, sign_off, speaker_labels, surname_first, vocatives,
 )
+from clio_assets.logic.pii_person_shapes import fold_capitals, initials_surname, next_word, not_a_place
 from clio_assets.logic.pii_person_words import (
     ARTICLES, CJK_INTRO, PARTICLES, PERSON_NOUNS, PERSON_VERBS, SALUTATION, SPEECH, STRONG_INTRO, TITLE, VERB_CUE, WEAK_INTRO, Tok,
     plain, surname_ok, tokens,
@@ -30,6 +31,11 @@ from clio_assets.logic.pii_person_words import (
 from clio_assets.logic.pii_text import UP, at_sentence_start
 
 Span = tuple[int, int, float]
+# cues that point at a person even in lower case ("for", "from", "is" point at anything)
+_LOWER_CUE = re.compile(r"\b(?:to|with|and|tell|ask|told|asked|text|texted|call|called|email|emailed|message|ping|remind|"
+                        r"invite|invited|thank|thanks|meet|met|this is|i'm|i am|named|marry|married|date|dating|kiss|hug|"
+                        r"miss|me)[ \t,:]*$")
+_DETERMINERS = frozenset("the a an my your our their his her its this these those it me us them him".split())
 _CAPS_RUN = re.compile(rf"{UP}{{2,}}\.?[ \t]+{UP}{{2,}}")
 
 
@@ -74,49 +80,18 @@ def _ends(regex: re.Pattern[str], text: str) -> set[int]:
     return {m.end() for m in regex.finditer(text)}
 
 
-def _initials_surname(toks: list[Tok], i: int, text: str) -> int:
-    """End of "J. Okafor" / "A. B. Lindqvist" starting at toks[i], or -1: dotted capital initials,
-    then a surname (by its ending, a known surname that is not a common word, or a very common one
-    such as "Smith", unless an article makes the initial a grade or a letter: "an A. Good job")."""
-    j = i
-    while j < len(toks) and (j == i or toks[j].inline) and toks[j].initial and toks[j].word.isupper() and text[toks[j].end - 1] == ".":
-        j += 1
-    if j == i or j >= len(toks) or not toks[j].inline or not toks[j].cap or plain(toks[j].word):
-        return -1
-    word, low = toks[j].word, toks[j].word.lower()
-    article = i > 0 and toks[i - 1].word.lower() in ARTICLES
-    if SURNAME_SUFFIXES.search(low) or uncommon_surname(word) or not article and surnames().get(low, 10**6) <= 1000:
-        return j + 1
-    return -1
-
-
-def _fold_capitals(text: str) -> str:
-    """``text`` with its words in capitals capitalised, keeping every offset ("ILSE BRANDT" -> "Ilse Brandt")."""
-    def fold(m: re.Match[str]) -> str:
-        word = m.group()
-        rest = "".join(c.lower() if len(c.lower()) == 1 else c for c in word[1:])
-        return word[0] + rest
-    return re.sub(rf"{UP}{{2,}}", fold, text)
-
-
 def find_persons(text: str) -> list[Span]:
     """(start, end, score) of person names in ``text``."""
     found = _find(text, any(c.islower() for c in text) and not any(c.isupper() for c in text))
     if _CAPS_RUN.search(text):  # names in capitals read as capitalised: only spans without lower-case letters,
         # and, since capitals are also acronyms ("PIN ASAP"), only after a title or ending in a surname
-        for start, end, score in _find(_fold_capitals(text), False):
+        for start, end, score in _find(fold_capitals(text), False):
             words = list(re.finditer(r"\S+", text[start:end]))
             while score < 0.85 and len(words) > 1 and not looks_like_surname(words[-1].group().strip(".,"), world=True):
                 words.pop()  # "SOFIA BRANDT CALLED": drop the words after the surname
             if not any(c.islower() for c in text[start:end]) and (score >= 0.85 or len(words) > 1):
                 found.append((start, start + words[-1].end(), score))
     return found
-
-
-def _not_a_place(text: str, spans: list[Span]) -> list[Span]:
-    """Two or more words that name a place ("Santa Clara", "Hong Kong") are not a person."""
-    places = place_names()
-    return [s for s in spans if " " not in text[s[0]:s[1]].strip() or " ".join(text[s[0]:s[1]].lower().split()) not in places]
 
 
 def _find(text: str, lowercase: bool) -> list[Span]:
@@ -174,27 +149,23 @@ def _find(text: str, lowercase: bool) -> list[Span]:
             if j < 0:
                 continue
         if j < 0 and tok.initial:
-            j = _initials_surname(toks, i, text)
+            j = initials_surname(toks, i, text)
         if j > 0:
             add(i, j, 0.75)
             continue
         if tok.cap and not plain(tok.word):
             _lone_name(text, toks, i, weak, greeted, add)
-        elif lowercase and (tok.start in weak or tok.start in greeted) and is_unambiguous_first_name(tok.word) \
-                and world_gendered(tok.word) and not plain(tok.word) and tok.word not in place_names():
-            # all in lower case: "text ilse i'm late", "hi tamsin"; a gendered name, since many first
-            # names are lower-case words too ("olive", "carry", "rain")
+        elif lowercase and (tok.start in weak and _LOWER_CUE.search(text, max(0, tok.start - 12), tok.start) or tok.start in greeted) \
+                and is_unambiguous_first_name(tok.word) and world_gendered(tok.word) and not plain(tok.word) \
+                and tok.word not in place_names() and next_word(text, tok.end) not in _DETERMINERS:
+            # all in lower case: "text ilse i'm late", "hi tamsin"; a gendered name, since many first names
+            # are lower-case words too ("olive", "carry"); not a verb before its object ("to edit the")
             add(i, i + 1, 0.6)
     found += speaker_labels(text) + name_lists(text) + header_name(text) + sign_off(text) + vocatives(text)
     found += surname_first(text) + email_names(text, toks)
     found += [(m.start(1), m.end(1), 0.7) for m in CJK_INTRO.finditer(text)]
-    found = _not_a_place(text, found)
+    found = not_a_place(text, found)
     return found + other_mentions(toks, found)
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 30])
-    return m.group(1).lower() if m else ""
 
 
 def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[int], add) -> None:
@@ -210,13 +181,13 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
     two = len(following) > 0 and following[0].cap and not plain(following[0].word)
     if (tok.start in weak and two and tok.word.lower() not in common_words()
             and looks_like_surname(following[0].word, world=True) and surnames().get(following[0].word.lower(), 1) <= 10000):
-        add(i, i + 2, 0.7)  # "with Tomasz Wrona": an introduction, then a name and a common surname
+        add(i, i + 2, 0.7)  # "with Kasper Wrona": an introduction, then a name and a common surname
     elif tok.start in weak and is_unambiguous_first_name(tok.word, world=True) or tok.start in greeted and is_first_name(tok.word, world=True):
         add(i, i + 1, 0.7)
     elif two and len(following) > 1 and following[1].word in PERSON_VERBS or following and following[0].word in PERSON_VERBS \
             and (tok.word.lower() not in common_words() or is_first_name(tok.word)):
         add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in" (not "Critics said")
-    elif [t.word for t in following[:2]] == ["was", "born"] or possessive and _next_word(text, tok.end + 2) in PERSON_NOUNS:
+    elif [t.word for t in following[:2]] == ["was", "born"] or possessive and next_word(text, tok.end + 2) in PERSON_NOUNS:
         add(i, i + 1, 0.6)  # "Orsolya was born", "Okonkwo's wife": only people are born or married
     else:
         known = is_unambiguous_first_name(tok.word, world=True)  # a clear first name may stand alone mid-sentence
@@ -225,7 +196,7 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
         # (a lone known surname is not enough: as many are brands and products, "Keras", "Atari")
         if known or surname:
             prev_cap = i > 0 and toks[i - 1].inline and toks[i - 1].cap and not at_sentence_start(text, toks[i - 1].start)
-            next_word = following[0].word.lower() if following else ""
-            cue = nxt[:1] in (",", ":") or possessive or next_word in VERB_CUE
+            after = following[0].word.lower() if following else ""
+            cue = nxt[:1] in (",", ":") or possessive or after in VERB_CUE
             if not prev_cap and (cue or known and not at_sentence_start(text, tok.start)):
                 add(i, i + 1, 0.6)

@@ -1,8 +1,8 @@
 """Words that announce a person's name, in the languages we see most (en, es, fr, de, it, pt).
 
 General grammar, not fitted to any data set: a possessive and a relation noun put a name in
-apposition ("my friend Anna", "mi jefe, Tomás", "meine Schwester Lena"), and a letter's closing
-puts the writer's name on the next line ("Best regards,\nAnna Weber").
+apposition ("my friend Anna", "mi jefe, Tomás", "meine Schwester Ilse"), and a letter's closing
+puts the writer's name on the next line ("Best regards,\nAnna Brandt").
 """
 from __future__ import annotations
 

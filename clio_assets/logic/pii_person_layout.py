@@ -1,5 +1,5 @@
 """Person names found by where they stand: a letter head, a letter's signature, dialogue labels,
-a list of surnames, a name of address ("Don't go, Mark!"), and later mentions of a name already found.
+a list of surnames, a name of address ("See you soon, Ilse!"), and later mentions of a name already found.
 
 Each rule is layout or grammar that holds for any text; the gazetteers only confirm that the
 word in that place can be a name.
@@ -19,9 +19,9 @@ from clio_assets.logic.pii_text import at_sentence_start
 
 Span = tuple[int, int, float]
 _WORD = r"[^\W\d_][\w'’-]*"
-# ", Mark!" / ", Chelsea?" / ", Aslak." at the end of a sentence: a name of address
+# ", Ilse!" / ", Grace?" / ", Tamsin." at the end of a sentence: a name of address
 _VOCATIVE_END = re.compile(rf"([^\W_]+)?,[ \t]+({_WORD})[ \t]*(?=[!?]|\.(?:\s|$)|$)")
-# "Mark, can you ..." at the start of a sentence: a name, a comma, then words addressed to that person
+# "Grace, can you ..." at the start of a sentence: a name, a comma, then words addressed to that person
 _VOCATIVE_START = re.compile(
     rf"({_WORD}),[ \t]+(?=(?i:you|your|can|could|would|will|please|i|i'm|i’m|we|let's|do|did|are|have|"
     r"what|where|when|how|why|thanks|thank|look|listen|come|wait|stop|tell|don't|don’t)\b)"
@@ -29,7 +29,7 @@ _VOCATIVE_START = re.compile(
 
 
 def header_name(text: str) -> list[Span]:
-    """The first line of a contact card or letter head ("Dreux Joly\nPaxata\n..."): a line of
+    """The first line of a contact card or letter head ("Ilse Brandt\nAcme GmbH\n..."): a line of
     two or three capitalised words, one of them a known name, at the top of a multi-line text.
     A bullet of any symbols may lead each line ("• ", "*** ")."""
     m = re.match(r"\s*(?:[^\w\s]{1,3}[ \t]*)?([^\n]{3,60})\n[^\n]*\n", text)
@@ -47,7 +47,7 @@ def header_name(text: str) -> list[Span]:
 
 
 def sign_off(text: str) -> list[Span]:
-    """The writer's name on the line after a closing ("Best regards,\nAnna Weber"): one to four
+    """The writer's name on the line after a closing ("Best regards,\nAnna Brandt"): one to four
     name-like words (capitalised, initials, or a lone lower-case first name), one of them known."""
     out: list[Span] = []
     for m in SIGN_OFF.finditer(text):
@@ -88,7 +88,7 @@ def speaker_labels(text: str) -> list[Span]:
 
 
 def name_lists(text: str) -> list[Span]:
-    """"Kónya, Becker and Vasquez": single capitalised words, each a known name, one surely so."""
+    """"Okafor, Lindqvist and Haddad": single capitalised words, each a known name, one surely so."""
     out: list[Span] = []
     for m in NAME_LIST.finditer(text):
         items = list(re.finditer(r"[^\W\d_]+", m.group()))
@@ -104,7 +104,7 @@ def name_lists(text: str) -> list[Span]:
 
 def _addressable(word: str) -> bool:
     """May ``word`` be the name someone is addressed by? A capitalised first name or an uncommon
-    surname; an everyday-word name ("Mark", "Grace") too, since the grammar is the evidence."""
+    surname; an everyday-word name ("Grace", "Rose") too, since the grammar is the evidence."""
     low = word.lower()
     if not (word[:1].isupper() and word[1:].islower()) or plain(word) or low in NOT_NAMES:
         return False
@@ -113,7 +113,7 @@ def _addressable(word: str) -> bool:
 
 
 def vocatives(text: str) -> list[Span]:
-    """Names of address: ", Mark!" closing a sentence, "Mark, can you ..." opening one.
+    """Names of address: ", Ilse!" closing a sentence, "Grace, can you ..." opening one.
 
     After a capitalised word the comma more likely separates places ("Atlanta, Georgia?"), so
     that is skipped; a closing "." accepts only names that are not also everyday words."""
@@ -126,7 +126,7 @@ def vocatives(text: str) -> list[Span]:
             out.append((m.start(2), m.end(2), 0.6))
     for m in _VOCATIVE_START.finditer(text):
         word, after = m.group(1), text[m.end():m.end() + 8].lower()
-        # an everyday-word name only before words that address a person ("Mark, can you", not "Paris, I love")
+        # an everyday-word name only before words that address a person ("Grace, can you", not "Paris, I love")
         if word.lower() in AMBIGUOUS and not re.match(r"(?:you|your|can|could|would|will|please|do|did|are|have)\b", after):
             continue
         if at_sentence_start(text, m.start(1)) and _addressable(word):
