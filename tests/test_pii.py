@@ -141,7 +141,7 @@ def test_scrubber_quality_on_presidio_synth_slice() -> None:
     from clio_assets.logic.pii import detect
 
     result = bench.evaluate(bench.load("all", 200), detect)
-    floors = {"EMAIL_ADDRESS": 0.93, "CREDIT_CARD": 0.93, "PERSON": 0.82, "STREET_ADDRESS": 0.88, "PHONE_NUMBER": 0.7}
+    floors = {"EMAIL_ADDRESS": 0.93, "CREDIT_CARD": 0.93, "PERSON": 0.86, "STREET_ADDRESS": 0.88, "PHONE_NUMBER": 0.7}
     for entity, floor in floors.items():
         assert result["support"][entity] >= 5, entity
         assert bench.recall(result, entity) >= floor, (entity, bench.recall(result, entity))
