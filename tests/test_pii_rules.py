@@ -105,6 +105,9 @@ def test_world_gazetteer_keeps_gendered_names_and_drops_words() -> None:
     ("Desk +49(0)7229262193", "+49(0)7229262193"),           # Luhn-valid, but a country code: not a card
     ("Call 1-800-FLOWERS now", "1-800-FLOWERS"),
     ("Mobile (06)12/345-6789", "(06)12/345-6789"),
+    ("Contacts: 0161 496 0732-Office, 07700 900 461-Mobile", "0161 496 0732"),  # a label glued on
+    ("Contacts: 0161 496 0732-Office, 07700 900 461-Mobile", "07700 900 461"),
+    ("Lines: 030 1234567,+44 (0)20 7946 0018", "+44 (0)20 7946 0018"),             # "+" right after a comma
 ])
 def test_phone_rules(text: str, secret: str) -> None:
     start = text.index(secret)
@@ -120,6 +123,8 @@ def test_phone_rules(text: str, secret: str) -> None:
     "Order number 123456789 shipped",
     "pi is about 3.14159265",
     "It costs 78 651 450 dollars",
+    "Part 1234-5678-ABCD is back in stock",  # letters after a hyphen: a longer token, not a phone
+    "ISBN 978-3-16-148410-0",
 ])
 def test_phone_rules_leave_numbers_alone(text: str) -> None:
     assert _found(text, "PHONE_NUMBER") == []

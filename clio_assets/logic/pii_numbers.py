@@ -21,7 +21,11 @@ import phonenumbers
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "PT", "BR", "MX", "AR", "CA", "JP", "CN", "IN", "AU", "NL", "CH", "AT", "BE")
 _CANDIDATE = re.compile(
     # neighbours may be CJK text ("電話は090-1234-5678です"), so only Latin letters and digits bound it
-    r"(?<![A-Za-z0-9+,/-])(?<![0-9]\.)(?:\+|00)?\(?\d[\d \t().\-/]{4,22}\d(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,5})?(?![A-Za-z0-9-]|[.,/]\d)", re.IGNORECASE
+    # a "+" may follow a comma directly ("…,+41 …": a list); a phone label may be glued on with a
+    # hyphen ("555 0134-Office"), any other letter or hyphen after the digits means a longer token
+    r"(?:(?<=,)\+|(?<![A-Za-z0-9+,/-])(?<![0-9]\.)(?:\+|00)?)\(?\d[\d \t().\-/]{4,22}\d"
+    r"(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,5})?"
+    r"(?:(?![A-Za-z0-9-]|[.,/]\d)|(?=[-–](?:mobile|cell|home|work|office|landline|fax|tel|phone)\b))", re.IGNORECASE
 )
 _STRONG = re.compile(
     r"(?:(?:\+|00)\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?\(?\d{1,5}\)?(?:[ .\-]?\d{2,5}){1,5}"  # international
