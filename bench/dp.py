@@ -18,7 +18,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from clio_assets.logic.cluster import choose_k, kmeans  # noqa: E402
+from clio_assets.logic.cluster import choose_k, cluster_vectors  # noqa: E402
 from clio_assets.logic.demo_data import iter_conversations  # noqa: E402
 from clio_assets.logic.dp import DPSettings  # noqa: E402
 from clio_assets.logic.embed import embed_texts, language_centered  # noqa: E402
@@ -38,7 +38,7 @@ def day_hierarchy(n: int, users: int):
     facets = extract_facets(conversations)
     vectors = language_centered(embed_texts([f.request for f in facets]), [f.languages[0] for f in facets])
     k = choose_k(len(facets))
-    labels, _ = kmeans(vectors, k, 0)
+    labels, _ = cluster_vectors(vectors, k, 0)  # as base_clusters does
     tree, _ = build_tree(vectors, labels, k, levels=3)
     membership = membership_table(tree, [c.conversation_id for c in conversations], [c.user_id for c in conversations])
     names = [[GroupName(f"g{i}-{g}", "d", ()) for g in range(size)] for i, size in enumerate(tree.level_sizes)]

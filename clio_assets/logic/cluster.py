@@ -35,9 +35,11 @@ def choose_k(n: int, target_size: int = 100, max_k: int = 1000) -> int:
     return int(min(max(2, round(n / target_size)), max_k, n))
 
 
-def _renumber_by_size(labels: np.ndarray, k: int) -> np.ndarray:
-    """old id -> new id: largest cluster first, ties by first member, so ids are stable."""
-    sizes = np.bincount(labels, minlength=k)
+def renumber_by_size(labels: np.ndarray, weights: np.ndarray | None = None, k: int | None = None) -> np.ndarray:
+    """old id -> new id: largest group first (by member count, or by total `weights`), ties
+    by first member, so ids are stable across equal runs."""
+    k = int(labels.max()) + 1 if k is None else k
+    sizes = np.bincount(labels, weights=weights, minlength=k)
     first = np.full(k, len(labels))
     np.minimum.at(first, labels, np.arange(len(labels)))
     order = sorted(range(k), key=lambda c: (-sizes[c], first[c]))
@@ -56,7 +58,7 @@ def kmeans(vectors: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarr
     else:  # mini-batch keeps 100k+ rows within seconds and bounded memory
         model = MiniBatchKMeans(n_clusters=k, n_init=3, random_state=seed, batch_size=4096)
     labels = model.fit_predict(vectors)
-    remap = _renumber_by_size(labels, k)
+    remap = renumber_by_size(labels, k=k)
     order = np.argsort(remap)
     return remap[labels], model.cluster_centers_[order].astype(np.float32)
 
@@ -136,7 +138,7 @@ def cluster_vectors(vectors: np.ndarray, k: int, seed: int, method: str = "auto"
     used = np.unique(raw)  # k-means in spectral space may leave a cluster empty
     raw = np.searchsorted(used, raw)
     k = len(used)
-    remap = _renumber_by_size(raw, k)
+    remap = renumber_by_size(raw, k=k)
     labels = remap[raw]
     sums = np.zeros((k, vectors.shape[1]), dtype=np.float64)
     np.add.at(sums, labels, vectors)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering, KMeans
 
-from clio_assets.logic.cluster import knn_graph, spectral_embedding_of
+from clio_assets.logic.cluster import knn_graph, renumber_by_size, spectral_embedding_of
 
 GROUPER_NEIGHBOURS = 10
 MIN_CHILDREN_PER_PARENT = 3  # fewer: Ward (a kNN graph needs room to mean anything)
@@ -114,7 +114,7 @@ def build_tree(vectors: np.ndarray, leaf_labels: np.ndarray, n_base: int, levels
         centroids = group_centroids(vectors, labels, n_groups)
         parent, parent_names = grouper(centroids, child_names or [], size)
         parent, parent_names = _compact(np.asarray(parent, dtype=np.int64), parent_names)
-        remap = _renumber(parent, np.bincount(labels, minlength=n_groups))
+        remap = renumber_by_size(parent, np.bincount(labels, minlength=n_groups))
         parent = remap[parent]
         if parent_names is not None:
             ordered = [None] * len(parent_names)
@@ -171,17 +171,8 @@ def _build_top_down(vectors: np.ndarray, leaf_labels: np.ndarray, n_base: int, s
         group_of.append(level)
     group_of.append(np.arange(n_base, dtype=np.int64))
     # parents between consecutive levels, renumbered by size (largest first)
-    remaps = []
-    for g in group_of:
-        n = int(g.max()) + 1
-        totals = np.bincount(g, weights=leaf_sizes, minlength=n)
-        first = np.full(n, n_base)
-        np.minimum.at(first, g, np.arange(n_base))
-        order = sorted(range(n), key=lambda p: (-totals[p], first[p]))
-        remap = np.empty(n, dtype=np.int64)
-        remap[order] = np.arange(n)
-        remaps.append(remap)
-    remaps[-1] = np.arange(n_base)  # base cluster ids are the k-means/spectral ones
+    # (base cluster ids stay the clustering's own)
+    remaps = [renumber_by_size(g, leaf_sizes) for g in group_of[:-1]] + [np.arange(n_base)]
     parents = []
     for i in range(len(group_of) - 1):
         upper, lower = remaps[i][group_of[i]], remaps[i + 1][group_of[i + 1]]
@@ -203,14 +194,3 @@ def _actual_sizes(parents_bottom_up: list[np.ndarray], n_base: int) -> list[int]
     """Level sizes top first, as built (an LLM grouper may use fewer parents than asked)."""
     sizes = [n_base] + [int(p.max()) + 1 for p in parents_bottom_up]
     return list(reversed(sizes))
-
-
-def _renumber(parent: np.ndarray, child_sizes: np.ndarray) -> np.ndarray:
-    """old parent id -> new id, numbering parents by total size (largest first) so ids
-    are stable and readable."""
-    n = parent.max() + 1
-    totals = np.bincount(parent, weights=child_sizes, minlength=n)
-    order = sorted(range(n), key=lambda p: (-totals[p], int(np.argmax(parent == p))))
-    remap = np.empty(n, dtype=np.int64)
-    remap[order] = np.arange(n)
-    return remap
