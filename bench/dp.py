@@ -27,6 +27,7 @@ from clio_assets.logic.hierarchy import build_tree  # noqa: E402
 from clio_assets.logic.naming import GroupName  # noqa: E402
 from clio_assets.logic.nodes import membership_table, nodes_table  # noqa: E402
 from clio_assets.logic.records import Conversation, Message  # noqa: E402
+from clio_assets.logic.repeats import MissingUserIdPolicy, identify_users, request_keys  # noqa: E402
 from clio_assets.logic.thresholds import apply_thresholds  # noqa: E402
 
 K, M, C = 10, 20, 5
@@ -40,7 +41,9 @@ def day_hierarchy(n: int, users: int):
     k = choose_k(len(facets))
     labels, _ = cluster_vectors(vectors, k, 0)  # as base_clusters does
     tree, _ = build_tree(vectors, labels, k, levels=3)
-    membership = membership_table(tree, [c.conversation_id for c in conversations], [c.user_id for c in conversations])
+    identity = identify_users(conversations, MissingUserIdPolicy.REQUEST)  # as raw_conversations does
+    membership = membership_table(tree, [c.conversation_id for c in conversations], identity.user_ids,
+                                  request_keys(identity.user_ids, identity.request_groups))
     names = [[GroupName(f"g{i}-{g}", "d", ()) for g in range(size)] for i, size in enumerate(tree.level_sizes)]
     return nodes_table(tree, membership, names), membership
 

@@ -13,7 +13,8 @@ _count = pa.Column(int, pa.Check.ge(0))
 _text = pa.Column(str)
 
 RAW_CONVERSATIONS = pa.DataFrameSchema({
-    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "messages_json": _text,
+    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "user_id_recorded": pa.Column(bool),
+    "request_group": _count, "messages_json": _text,
     "n_messages": pa.Column(int, pa.Check.ge(1)), "source_format": pa.Column(str, pa.Check.isin(FORMATS)),
     "source_file": _text, "source_line": _count, "metadata_json": _text,
 }, strict=True, coerce=True)
@@ -24,7 +25,7 @@ QUARANTINE = pa.DataFrameSchema({
 }, strict=True, coerce=True)
 
 CONVERSATION_FACETS = pa.DataFrameSchema({
-    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "request": _text, "task": _id,
+    "conversation_id": pa.Column(str, unique=True), "user_id": _id, "request_key": _id, "request": _text, "task": _id,
     "languages": pa.Column(object), "concern": pa.Column(int, pa.Check.in_range(1, 5)),
     "turns": pa.Column(int, pa.Check.ge(1)), "model": _id, "prompt_version": _id,
 }, strict=True, coerce=True)
@@ -47,7 +48,8 @@ NAMED_CLUSTERS = pa.DataFrameSchema({
 CLUSTER_HIERARCHY = pa.DataFrameSchema({
     "node_id": pa.Column(str, unique=True), "parent_id": pa.Column(str, nullable=True),
     "level": pa.Column(int, pa.Check.ge(1)), "name": _id, "description": _id, "terms": pa.Column(object),
-    "conversations": _count, "unique_users": _count, "share": pa.Column(float, pa.Check.in_range(0, 1)),
+    "conversations": _count, "unique_users": _count, "distinct_requests": _count,
+    "share": pa.Column(float, pa.Check.in_range(0, 1)),
     "is_other": pa.Column(bool), "published": pa.Column(bool), "withheld_reason": _text,
     "audit_score": pa.Column(int, pa.Check.in_range(1, 5)),
 }, strict=True, coerce=True)

@@ -52,6 +52,7 @@ DEFAULTS = {
     "CLIO_DP_EPSILON": "",
     "CLIO_DP_MAX_CONVERSATIONS_PER_USER": "5",
     "CLIO_DP_NOISE_KEY": "",
+    "CLIO_MISSING_USER_ID": "request",
 }
 for _name, _value in DEFAULTS.items():
     os.environ.setdefault(_name, _value)
@@ -84,6 +85,7 @@ resources = {
         min_unique_users=dg.EnvVar.int("CLIO_MIN_UNIQUE_USERS"), min_conversations=dg.EnvVar.int("CLIO_MIN_CONVERSATIONS"),
         dp_epsilon=dg.EnvVar("CLIO_DP_EPSILON"), dp_noise_key=dg.EnvVar("CLIO_DP_NOISE_KEY"),
         dp_max_conversations_per_user=dg.EnvVar.int("CLIO_DP_MAX_CONVERSATIONS_PER_USER"),
+        missing_user_id=dg.EnvVar("CLIO_MISSING_USER_ID"),
     ),
     "retention": RetentionSettings(window_days=dg.EnvVar.int("CLIO_RETENTION_DAYS")),
     "analysis": AnalysisSettings(seed=dg.EnvVar.int("CLIO_SEED"), levels=dg.EnvVar.int("CLIO_LEVELS")),

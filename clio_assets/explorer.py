@@ -8,7 +8,7 @@ import pandas as pd
 
 from clio_assets.common import OWNERS, PUBLISHED, daily_partitions, table_metadata
 from clio_assets.logic import explorer_html, svg_charts
-from clio_assets.versions import upstream_versions, versions_metadata
+from clio_assets.versions import upstream_versions, user_counting, versions_metadata
 from resources.storage import ClioStorage
 
 EXPLORER = "explorer_page"
@@ -54,7 +54,7 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
 
     @dg.asset(
         name=EXPLORER, deps=deps, partitions_def=daily_partitions, group_name="published",
-        kinds={"html", "svg"}, owners=OWNERS, code_version="1", metadata=PUBLISHED,
+        kinds={"html", "svg"}, owners=OWNERS, code_version="2", metadata=PUBLISHED,
     )
     def explorer_page(context: dg.AssetExecutionContext, storage: ClioStorage) -> dg.MaterializeResult:
         """A self-contained HTML page for one day (no network: CSS, JS, SVG and data are
@@ -66,7 +66,8 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
         nodes, cells, extras = read_published(storage, day, context.log)
         charts = {"top_level": svg_charts.top_level_chart(nodes), "languages": svg_charts.language_chart(nodes, cells)}
         versions = upstream_versions(context)
-        data = explorer_html.payload(day, nodes, cells, extras, versions)
+        counting = user_counting(context)
+        data = explorer_html.payload(day, nodes, cells, extras, versions, counting)
         out_dir = Path(storage.export_dir) / "explorer" / f"date={day}"
         out_dir.mkdir(parents=True, exist_ok=True)
         page = out_dir / "index.html"
@@ -85,6 +86,7 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
             "top_level_distribution": chart_markdown("top-level distribution", charts["top_level"], chart_paths["top_level"]),
             "languages": chart_markdown("languages per top-level topic", charts["languages"], chart_paths["languages"]),
             **versions_metadata(context, versions),
+            **counting,
         })
 
     return explorer_page

@@ -9,6 +9,7 @@ import pandas as pd
 from checks.schemas import CONVERSATION_FACETS, schema_check, schema_spec
 from clio_assets.common import OWNERS, RESTRICTED, daily_partitions, progress, table_metadata
 from clio_assets.logic.records import Conversation, Message
+from clio_assets.logic.repeats import request_keys
 from resources.llm import LLMBackend
 from resources.storage import ClioStorage
 
@@ -28,7 +29,7 @@ def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
 
 @dg.asset(
     deps=["raw_conversations"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "lancedb"}, owners=OWNERS, code_version="1", metadata=RESTRICTED,
+    kinds={"python", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
     check_specs=[schema_spec("conversation_facets")],
 )
 def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, storage: ClioStorage):
@@ -49,9 +50,11 @@ def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, stor
     if failures:
         context.log.warning(f"{len(failures)} conversations kept offline facets after the LLM answer never became valid")
     user_of = dict(zip(raw.conversation_id, raw.user_id))
+    key_of = dict(zip(raw.conversation_id, request_keys(raw.user_id, raw.request_group)))
     frame = pd.DataFrame({
         "conversation_id": [f.conversation_id for f in facets],
         "user_id": [user_of[f.conversation_id] for f in facets],
+        "request_key": [key_of[f.conversation_id] for f in facets],
         "request": [f.request for f in facets], "task": [f.task for f in facets],
         "languages": [list(f.languages) for f in facets], "concern": [f.concern for f in facets],
         "turns": [f.turns for f in facets], "model": [f.model for f in facets],

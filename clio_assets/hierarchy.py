@@ -46,7 +46,7 @@ def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
 
 @dg.asset(
     deps=["named_clusters"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
+    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="3", metadata=RESTRICTED,
     check_specs=[*privacy_specs("cluster_hierarchy"), schema_spec("cluster_hierarchy")],
 )
 def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analysis: AnalysisSettings,
@@ -54,7 +54,8 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
     """Multi-level hierarchy over the base clusters (level 1 = broadest; level sizes in
     geometric progression), every node named contrastively, counted, audited, and marked
     `published` only if it has >= K unique users and >= M conversations; smaller nodes
-    are folded into an "Other" sibling. Blocking checks stand before the published tier."""
+    are folded into an "Other" sibling; a request one person repeats counts once toward M.
+    Blocking checks stand before the published tier."""
     day = context.partition_key
     facets, vectors = load_vectors(storage, day)
     clusters = storage.read("restricted", "base_clusters", day).set_index("conversation_id").loc[facets.conversation_id]
@@ -74,7 +75,7 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
         labels = tree.labels_at(i)  # offline: parents are named from their members' shared terms
         names.append(llm.name_groups(texts, users, vectors, labels, group_centroids(vectors, labels, size), tasks,
                                      langs, privacy.min_unique_users))
-    membership = membership_table(tree, facets.conversation_id.tolist(), users)
+    membership = membership_table(tree, facets.conversation_id.tolist(), users, facets.request_key.tolist())
     nodes = nodes_table(tree, membership, names)
     dp = privacy.dp_settings()
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,

@@ -36,6 +36,14 @@ def upstream_versions(context: dg.AssetExecutionContext) -> dict:
     }
 
 
+def user_counting(context: dg.AssetExecutionContext) -> dict:
+    """How the partition counted users: the missing-user-id policy, how many conversations
+    had no user id and, when counts are estimates, the warning (raw_conversations' metadata)."""
+    raw = _latest_metadata(context.instance, "raw_conversations", context.partition_key)
+    keys = ("missing_user_id_policy", "conversations_without_user_id", "user_counts_warning")
+    return {k: raw[k] for k in keys if k in raw}
+
+
 def versions_metadata(context: dg.AssetExecutionContext, versions: dict | None = None) -> dict:
     """Metadata entries: facet model, facet prompt version and the full version record."""
     versions = versions if versions is not None else upstream_versions(context)

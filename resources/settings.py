@@ -6,6 +6,7 @@ import os
 import dagster as dg
 
 from clio_assets.logic.dp import DPSettings
+from clio_assets.logic.repeats import MissingUserIdPolicy, parse_policy
 
 DEFAULT_MIN_UNIQUE_USERS = 10
 DEFAULT_MIN_CONVERSATIONS = 20
@@ -23,6 +24,11 @@ class PrivacySettings(dg.ConfigurableResource):
     dp_epsilon: str = ""
     dp_max_conversations_per_user: int = 5
     dp_noise_key: str = ""  # secret; keeps a day's noise identical across re-runs
+    # Who a record without a user id is counted as: request (default), day or conversation.
+    missing_user_id: str = MissingUserIdPolicy.REQUEST.value
+
+    def missing_user_policy(self) -> MissingUserIdPolicy:
+        return parse_policy(self.missing_user_id)
 
     def dp_settings(self) -> DPSettings | None:
         if not self.dp_epsilon.strip():

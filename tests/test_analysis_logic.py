@@ -50,7 +50,8 @@ def _tree_and_nodes(users_per_cluster: int = 12):
     tree, _ = build_tree(x, labels, 12, levels=3)
     rng = np.random.default_rng(0)
     users = [f"u{labels[i]}-{rng.integers(users_per_cluster)}" for i in range(len(x))]
-    membership = membership_table(tree, [f"c{i}" for i in range(len(x))], users)
+    ids = [f"c{i}" for i in range(len(x))]
+    membership = membership_table(tree, ids, users, [f"{u}|{c}" for u, c in zip(users, ids)])
     from clio_assets.logic.naming import GroupName
     names = [[GroupName(f"g{i}-{g}", "d", ()) for g in range(size)] for i, size in enumerate(tree.level_sizes)]
     return tree, membership, nodes_table(tree, membership, names)
@@ -183,7 +184,8 @@ def test_hierarchy_nodes_table_counts_add_up_with_the_offline_grouper() -> None:
 
     x, labels, tree, _ = _spectral_tree()
     users = [f"u{i % 97}" for i in range(len(x))]
-    membership = membership_table(tree, [f"c{i}" for i in range(len(x))], users)
+    ids = [f"c{i}" for i in range(len(x))]
+    membership = membership_table(tree, ids, users, [f"{u}|{c}" for u, c in zip(users, ids)])
     names = [[GroupName(f"g{i}-{g}", "d", ()) for g in range(size)] for i, size in enumerate(tree.level_sizes)]
     nodes = nodes_table(tree, membership, names)
     assert nodes.node_id.is_unique and len(nodes) == sum(tree.level_sizes)

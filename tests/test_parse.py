@@ -144,7 +144,7 @@ def test_sharegpt(tmp_path: Path) -> None:
     ]})
     assert isinstance(conv, Conversation)
     assert conv.conversation_id == "sg-1"
-    assert conv.user_id == "unknown:sg-1"  # no user id in the data: a distinct user each
+    assert conv.user_id == ""  # no user id in the data: ingest assigns a pseudo-user by policy
     assert roles(conv) == ["system", "user", "assistant", "user"] + ["assistant"] * 4
     assert conv.user_turns == ["q1", "q2"]
 
@@ -164,7 +164,7 @@ def test_hh_rlhf_chosen_and_red_team(tmp_path: Path) -> None:
     assert first.messages == (Message("user", "How do I bake bread?"),
                               Message("assistant", "Use flour."), Message("user", "And?"),
                               Message("assistant", "Water."))
-    assert first.conversation_id == "hh:1" and first.user_id == "unknown:hh:1"
+    assert first.conversation_id == "hh:1" and first.user_id == ""
     assert red.user_id == "17" and red.metadata["rating"] == 0
     assert red.metadata["tags"] == ["a"]
     assert roles(text) == ["user", "assistant"] and text.user_turns == ["hi there"]
@@ -223,7 +223,7 @@ def test_wildchat_classifier_flag_and_lmsys_shape(tmp_path: Path) -> None:
                                         [flagged, toxic, lmsys, per_turn_ip]))
     assert rejected == []
     assert [c.metadata["classifier_flag"] for c in convs] == [True, True, False, False]
-    assert convs[2].conversation_id == "lm-1" and convs[2].user_id == "unknown:lm-1"
+    assert convs[2].conversation_id == "lm-1" and convs[2].user_id == ""
     assert convs[2].metadata["redacted"] is True
     assert convs[3].user_id == "ip-hash-1"  # taken from the first turn
 
@@ -502,7 +502,7 @@ def test_read_day_fallback_ids_use_file_stem(tmp_path: Path) -> None:
         handle.write(json.dumps({"messages": [{"role": "user", "content": "x"}]}).encode())
     convs, _ = read_day(tmp_path)
     assert convs[0].conversation_id == "export:1"
-    assert convs[0].user_id == "unknown:export:1"
+    assert convs[0].user_id == ""  # none recorded: a pseudo-user is assigned at ingest
 
 
 def test_read_day_missing_dir(tmp_path: Path) -> None:

@@ -183,16 +183,17 @@ def test_every_published_tns_row_meets_the_thresholds(days) -> None:
             if "node_id" in frame.columns and table != "coordinated_activity":
                 for node in frame.node_id:  # recounted from the restricted membership
                     n = joined[joined.node_id == node]
-                    assert len(n) >= M and n.user_id.nunique() >= K
+                    assert n.request_key.nunique() >= M and n.user_id.nunique() >= K
         concern = read(days, "published", "node_concern", day)
         for row in concern[concern.high_concern_share.notna()].itertuples():
             n = joined[joined.node_id == row.node_id]
             part = n[n.concern >= 4]
-            assert len(part) == 0 or (len(part) >= M and part.user_id.nunique() >= K)
+            assert len(part) == 0 or (part.request_key.nunique() >= M and part.user_id.nunique() >= K)
         cells = read(days, "published", "language_overrepresentation", day)
         for row in cells.itertuples():
             c = joined[(joined.node_id == row.node_id) & (joined.language == row.language)]
-            assert (len(c), c.user_id.nunique()) == (row.conversations, row.unique_users) and len(c) >= M
+            assert (len(c), c.user_id.nunique()) == (row.conversations, row.unique_users)
+            assert c.request_key.nunique() >= M
         for check in days["results"][day].get_asset_check_evaluations():
             assert check.passed, (day, check.asset_key, check.check_name)
 
@@ -225,7 +226,7 @@ def _rows(spec: list[tuple[str, int, int, int, str]]) -> pd.DataFrame:
     for node, n, users, concern, lang in spec:
         for j in range(n):
             out.append({"node_id": node, "conversation_id": f"c{i}", "user_id": f"{node}-u{j % users}",
-                         "concern": concern, "language": lang, "flag": np.nan})
+                        "request_key": f"r{i}", "concern": concern, "language": lang, "flag": np.nan})
             i += 1
     return pd.DataFrame(out)
 

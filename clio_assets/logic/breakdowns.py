@@ -1,6 +1,7 @@
 """Facet breakdowns per published node, with small cells suppressed.
 
-A cell (node, facet, value) is shown only when it passes the same thresholds as a node;
+A cell (node, facet, value) is shown only when it passes the same thresholds as a node
+(>= K users, >= M distinct requests: one person's repeated request counts once);
 small cells are pooled into "other", and a pooled cell that is still too small is
 suppressed (the node total minus the shown cells is then the suppressed count).
 With differential privacy, cell counts are noisy and every decision uses noisy counts.
@@ -32,11 +33,13 @@ def facet_values(facets: pd.DataFrame) -> pd.DataFrame:
 
 def _cells(joined: pd.DataFrame, facet: str, dp: DPSettings | None, partition: str, levels: int) -> pd.DataFrame:
     cells = joined.groupby(["node_id", facet]).agg(conversations=("conversation_id", "size"),
-                                                    unique_users=("user_id", "nunique")).reset_index()
-    if dp is not None:
+                                                    unique_users=("user_id", "nunique"),
+                                                    requests=("request_key", "nunique")).reset_index()
+    if dp is not None:  # membership already holds one conversation per repeated request
         rng, scale = dp.rng(partition, "cells", facet), dp.cell_scale(levels, len(FACETS))
         cells["conversations"] = laplace(cells.conversations.to_numpy(), scale, rng)
         cells["unique_users"] = np.minimum(laplace(cells.unique_users.to_numpy(), scale, rng), cells.conversations)
+        cells["requests"] = cells.conversations
     return cells
 
 
@@ -49,16 +52,18 @@ def breakdowns(members: pd.DataFrame, facets: pd.DataFrame, min_users: int, min_
     frames = []
     for facet in FACETS:
         cells = _cells(joined, facet, dp, partition, levels)
-        ok = (cells.unique_users >= min_users) & (cells.conversations >= min_conversations)
+        ok = (cells.unique_users >= min_users) & (cells.requests >= min_conversations)
         frames.append(pd.DataFrame({"node_id": cells.node_id[ok], "facet": facet, "value": cells[facet][ok].astype(str),
                                     "conversations": cells.conversations[ok].astype(int)}))
         small = cells[~ok]
         if dp is None:  # pool the small cells' own conversations
             rows = joined.merge(small[["node_id", facet]], on=["node_id", facet])
-            pooled = rows.groupby("node_id").agg(c=("conversation_id", "size"), u=("user_id", "nunique"))
+            pooled = rows.groupby("node_id").agg(c=("conversation_id", "size"), u=("user_id", "nunique"),
+                                                 r=("request_key", "nunique"))
         else:  # post-processing of noisy cells only; max() never overstates the union of users
             pooled = small.groupby("node_id").agg(c=("conversations", "sum"), u=("unique_users", "max"))
-        pooled = pooled[(pooled.u >= min_users) & (pooled.c >= min_conversations)]
+            pooled["r"] = pooled.c
+        pooled = pooled[(pooled.u >= min_users) & (pooled.r >= min_conversations)]
         frames.append(pd.DataFrame({"node_id": pooled.index, "facet": facet, "value": "other",
                                     "conversations": pooled.c.astype(int).to_numpy()}))
     out = pd.concat(frames, ignore_index=True)

@@ -84,7 +84,7 @@ def extra_table(name: str, frame: pd.DataFrame) -> dict:
 
 
 def payload(day: str, nodes: pd.DataFrame, breakdowns: pd.DataFrame, extras: dict[str, pd.DataFrame],
-            versions: dict | None = None) -> dict:
+            versions: dict | None = None, user_counting: dict | None = None) -> dict:
     """Everything the page's script needs, as plain JSON-able values."""
     node_rows = [{
         "id": str(r.node_id), "parent": None if pd.isna(r.parent_id) else str(r.parent_id), "level": int(r.level),
@@ -111,6 +111,7 @@ def payload(day: str, nodes: pd.DataFrame, breakdowns: pd.DataFrame, extras: dic
         "tables": tables,
         "versions": {k: v if isinstance(v, (dict, list)) else plain(v) for k, v in (versions or {}).items()
                      if v not in ("", None, {}, [])},
+        "user_counting": {k: plain(v) for k, v in (user_counting or {}).items()},
     }
 
 

@@ -57,7 +57,7 @@ class RecordError(ValueError):
 class Draft:
     """A normalised but not yet validated conversation.
 
-    ``user_id`` None means "not in the data" (parse.py substitutes ``unknown:<conv id>``).
+    ``user_id`` None means "not in the data" (the ingest asset gives it a pseudo-user).
     ``source_line``/``excerpt`` are set only when they differ from the record's own line
     (flat OASST, where a conversation ends at its leaf message's line).
     """

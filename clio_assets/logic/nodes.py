@@ -12,9 +12,11 @@ def node_id(level: int, index: int) -> str:
     return f"L{level}-{index:04d}"
 
 
-def membership_table(tree: Tree, conversation_ids: list[str], user_ids: list[str]) -> pd.DataFrame:
-    """One row per conversation with its node id at every level (l1 = top)."""
-    table = pd.DataFrame({"conversation_id": conversation_ids, "user_id": user_ids})
+def membership_table(tree: Tree, conversation_ids: list[str], user_ids: list[str],
+                     request_keys: list[str]) -> pd.DataFrame:
+    """One row per conversation with its user, its request key (repeats of one person's
+    request share one) and its node id at every level (l1 = top)."""
+    table = pd.DataFrame({"conversation_id": conversation_ids, "user_id": user_ids, "request_key": request_keys})
     for i in range(len(tree.level_sizes)):
         table[f"l{i + 1}"] = [node_id(i + 1, g) for g in tree.labels_at(i)]
     return table
@@ -26,7 +28,7 @@ def nodes_table(tree: Tree, membership: pd.DataFrame, names: list[list[GroupName
     rows = []
     for i, size in enumerate(tree.level_sizes):
         col = f"l{i + 1}"
-        stats = membership.groupby(col).agg(conversations=("conversation_id", "size"), unique_users=("user_id", "nunique"))
+        stats = node_counts(membership, col)
         parent_of = None if i == 0 else tree.parents[i - 1]
         for g in range(size):
             nid = node_id(i + 1, g)
@@ -40,10 +42,19 @@ def nodes_table(tree: Tree, membership: pd.DataFrame, names: list[list[GroupName
                 "terms": list(names[i][g].terms),
                 "conversations": conversations,
                 "unique_users": int(stats.unique_users.get(nid, 0)),
+                "distinct_requests": int(stats.distinct_requests.get(nid, 0)),
                 "share": conversations / total if total else 0.0,
                 "is_other": False,
             })
     return pd.DataFrame(rows)
+
+
+def node_counts(membership: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per value of `column`: conversations, unique users and distinct requests (what the
+    conversation threshold counts: a request one person repeats counts once)."""
+    return membership.groupby(column).agg(conversations=("conversation_id", "size"),
+                                          unique_users=("user_id", "nunique"),
+                                          distinct_requests=("request_key", "nunique"))
 
 
 def level_columns(membership: pd.DataFrame) -> list[str]:

@@ -8,8 +8,9 @@ silently and bad data never raises. Formats (see ``formats.py``): OpenAI/Anthrop
 
 Ids: the conversation id comes from the record when present, else ``<file stem>:<line>``.
 The user id comes from the record (``user_id``, ``hashed_ip``, ``user``, ...) when
-present, else ``unknown:<conversation id>``: each such conversation therefore counts as
-its own distinct user, which makes the unique-user privacy threshold stricter, not looser.
+present, else it is left empty: the ``raw_conversations`` asset then gives the
+conversation a pseudo-user by the missing-user-id policy (``repeats.py``), so that one
+person without an id never counts as several users.
 """
 from __future__ import annotations
 
@@ -167,7 +168,7 @@ def _finalise(draft: Draft, fmt: str, name: str, line: int, raw: bytes | dict
         return Rejected(name, line, reason, excerpt)
     return Conversation(
         conversation_id=draft.conversation_id,
-        user_id=draft.user_id or f"unknown:{draft.conversation_id}",
+        user_id=draft.user_id or "",
         messages=tuple(draft.messages),
         source_format=fmt,
         source_file=name,

@@ -17,7 +17,7 @@ class Conversation:
     """One normalised conversation, whatever format it arrived in."""
 
     conversation_id: str
-    user_id: str
+    user_id: str  # "" when the record has none (a pseudo-user is assigned at ingest)
     messages: tuple[Message, ...]
     source_format: str
     source_file: str

@@ -42,17 +42,19 @@ def joined(members: pd.DataFrame, facets: pd.DataFrame, flags: pd.Series | None 
     cols = facets[["conversation_id", "concern"]].copy()
     cols["language"] = facets.languages.map(lambda langs: langs[0] if len(langs) else "und")
     cols["flag"] = np.nan if flags is None else cols.conversation_id.map(flags).astype(float)
-    return members[["node_id", "conversation_id", "user_id"]].merge(cols, on="conversation_id", how="inner")
+    return members[["node_id", "conversation_id", "user_id", "request_key"]].merge(cols, on="conversation_id",
+                                                                                    how="inner")
 
 
-def _cell(rows: pd.DataFrame) -> tuple[int, int]:
-    return len(rows), int(rows.user_id.nunique())
+def _cell(rows: pd.DataFrame) -> tuple[int, int, int]:
+    """Conversations, unique users and distinct requests (what the thresholds count)."""
+    return len(rows), int(rows.user_id.nunique()), int(rows.request_key.nunique())
 
 
 def safe_share(cell: pd.DataFrame, node: pd.DataFrame, min_users: int, min_conversations: int) -> float | None:
     """cell / node, or None when the cell is non-empty and below the thresholds."""
-    n, users = _cell(cell)
-    if not len(node) or (n and not passes(n, users, min_users, min_conversations)):
+    n, users, requests = _cell(cell)
+    if not len(node) or (n and not passes(requests, users, min_users, min_conversations)):
         return None
     return n / len(node)
 
@@ -125,8 +127,8 @@ def classifier_comparison(concern: pd.DataFrame, rows: pd.DataFrame, min_users: 
             continue
         for kind, mask in kinds.items():
             cell = member[mask.loc[member.index]]
-            n, users = _cell(cell)
-            if not passes(n, users, min_users, min_conversations) or n / len(member) < min_share:
+            n, users, requests = _cell(cell)
+            if not passes(requests, users, min_users, min_conversations) or n / len(member) < min_share:
                 continue
             out.append({"node_id": node.node_id, "level": node.level, "name": node.name, "kind": kind,
                         "conversations": node.conversations, "unique_users": node.unique_users,
@@ -156,10 +158,11 @@ def language_overrepresentation(nodes: pd.DataFrame, rows: pd.DataFrame, total: 
     day_n = len(total)
     lang_n = total.language.value_counts()
     cells = rows.groupby(["node_id", "language"]).agg(conversations=("conversation_id", "size"),
-                                                      unique_users=("user_id", "nunique")).reset_index()
+                                                      unique_users=("user_id", "nunique"),
+                                                      requests=("request_key", "nunique")).reset_index()
     node_n = rows.groupby("node_id").size()
     info = nodes.set_index("node_id")
-    ok = [passes(r.conversations, r.unique_users, min_users, min_conversations) for r in cells.itertuples()]
+    ok = [passes(r.requests, r.unique_users, min_users, min_conversations) for r in cells.itertuples()]
     cells = cells[np.array(ok, dtype=bool)].copy()
     cells = cells[cells.node_id.isin(info.index)]
     cells["level"] = cells.node_id.map(info.level).astype(int)

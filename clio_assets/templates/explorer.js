@@ -356,6 +356,12 @@
     fmtInt(root.conversations) + " of " + fmtInt(total) + " conversations (" + pct(root.share) + "). Aggregates only.";
   const prov = document.getElementById("provenance");
   prov.append(el("p", { text: "Built from the published tables only: " + DATA.tables.map((t) => t.name + " (" + fmtInt(t.rows) + " rows)").join(", ") + ". Generated " + DATA.generated + "." }));
+  const counting = DATA.user_counting || {};
+  if (counting.missing_user_id_policy) {
+    prov.append(el("p", { id: "user-counting", text: "User counting: " + fmtInt(counting.conversations_without_user_id || 0) +
+      " conversations had no user id (policy '" + counting.missing_user_id_policy + "')." +
+      (counting.user_counts_warning ? " " + counting.user_counts_warning + "." : "") }));
+  }
   const versions = Object.entries(DATA.versions || {});
   if (versions.length) prov.append(el("p", { text: "Versions: " + versions.map(([k, v]) => k + " = " + (typeof v === "string" ? v : JSON.stringify(v))).join("; ") }));
   renderSections();
