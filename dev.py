@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     ensure_venv()
     if command == "demo":
-        return run([str(PY), "-m", "clio_assets.demo", *rest])
+        return run([str(PY), "-m", "clio_assets.demo.runner", *rest])
     if command == "test":
         ensure_browser()
         return run([str(PY), "-m", "pytest", *rest])

@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
-from clio_assets.logic.concern import concern_level, concern_risk  # noqa: E402
-from clio_assets.logic.harm_prototypes import semantic_margins  # noqa: E402
+from clio_assets.facets.concern import concern_level, concern_risk  # noqa: E402
+from clio_assets.facets.harm.prototypes import semantic_margins  # noqa: E402
 
 
 def half(text: str) -> str:
@@ -74,9 +74,9 @@ def auroc_rows(dna: list[dict], clinc: list[str]) -> dict[str, float]:
 
 
 def demo_spearman(n: int, seed: int) -> dict[str, float]:
-    from clio_assets.logic.demo_data import iter_conversations
-    from clio_assets.logic.facets import extract_facets
-    from clio_assets.logic.records import Conversation, Message
+    from clio_assets.demo.generator import iter_conversations
+    from clio_assets.facets.offline import extract_facets
+    from clio_assets.shared.records import Conversation, Message
 
     conversations, truth = [], []
     for record, gt in iter_conversations("2026-01-05", n, max(1, n // 5), seed):

@@ -18,17 +18,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from clio_assets.logic.cluster import choose_k, cluster_vectors  # noqa: E402
-from clio_assets.logic.demo_data import iter_conversations  # noqa: E402
-from clio_assets.logic.dp import DPSettings  # noqa: E402
-from clio_assets.logic.embed import embed_texts, language_centered  # noqa: E402
-from clio_assets.logic.facets import extract_facets  # noqa: E402
-from clio_assets.logic.hierarchy import build_tree  # noqa: E402
-from clio_assets.logic.naming import GroupName  # noqa: E402
-from clio_assets.logic.nodes import membership_table, nodes_table  # noqa: E402
-from clio_assets.logic.records import Conversation, Message  # noqa: E402
-from clio_assets.logic.repeats import MissingUserIdPolicy, identify_users, request_keys  # noqa: E402
-from clio_assets.logic.thresholds import apply_thresholds  # noqa: E402
+from clio_assets.clusters.algorithms import choose_k, cluster_vectors  # noqa: E402
+from clio_assets.demo.generator import iter_conversations  # noqa: E402
+from clio_assets.privacy.dp import DPSettings  # noqa: E402
+from clio_assets.models.embedding import embed_texts, language_centered  # noqa: E402
+from clio_assets.facets.offline import extract_facets  # noqa: E402
+from clio_assets.hierarchy.tree import build_tree  # noqa: E402
+from clio_assets.clusters.naming import GroupName  # noqa: E402
+from clio_assets.hierarchy.nodes import membership_table, nodes_table  # noqa: E402
+from clio_assets.shared.records import Conversation, Message  # noqa: E402
+from clio_assets.privacy.repeats import MissingUserIdPolicy, identify_users, request_keys  # noqa: E402
+from clio_assets.privacy.thresholds import apply_thresholds  # noqa: E402
 
 K, M, C = 10, 20, 5
 

@@ -34,7 +34,7 @@ def main() -> None:
                           ("CLIO_PUBLISHED_URI", "lancedb/published"), ("CLIO_EXPORT_DIR", "exports")]:
             os.environ[name] = str(Path(tmp) / sub)
         os.environ.pop("DAGSTER_HOME", None)
-        from clio_assets.leak_check import run_leak_audit
+        from clio_assets.demo.leak_harness import run_leak_audit
 
         outcome = run_leak_audit("2026-04-04", args.n, args.users, SYNTH, args.rate, args.rare)
     figures = outcome["figures"]

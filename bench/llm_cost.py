@@ -62,10 +62,10 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=2_000)
     args = parser.parse_args()
     os.environ.pop("DAGSTER_HOME", None)
-    from clio_assets.logic.demo_data import generate_day
-    from clio_assets.logic.llm.usage import DEFAULT_PRICES
+    from clio_assets.demo.generator import generate_day
+    from clio_assets.llm.usage import DEFAULT_PRICES
     from resources.llm import LLMBackend
-    from tests.loopback.anthropic_server import LoopbackAnthropic
+    from tests.support.loopback.anthropic_server import LoopbackAnthropic
 
     defaults = LLMBackend()
     models = {"facets": defaults.facet_model, "naming": defaults.naming_model,

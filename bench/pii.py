@@ -4,7 +4,7 @@
     python3 dev.py bench pii --negatives [N]
 
 
-Scores `clio_assets.logic.pii.detect` span by span. A gold span counts as caught when at
+Scores `clio_assets.privacy.pii.scrub.detect` span by span. A gold span counts as caught when at
 least half of its non-space characters are covered by predicted spans of ANY of our types
 (for privacy what matters is that it is gone); type-exact recall is reported too. Precision
 is the share of predicted spans overlapping any gold span, targets or incidental (GPE,
@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="scan CLINC150 and BANKING77 requests instead and list up to N distinct spans")
     args = parser.parse_args(argv)
     if args.negatives is not None:
-        from clio_assets.logic.pii import detect
+        from clio_assets.privacy.pii.scrub import detect
 
         detect("warm up")
         print(negatives(detect, args.negatives))
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.exists():
         print(f"no data at {DATA}", file=sys.stderr)
         return 1
-    from clio_assets.logic.pii import detect
+    from clio_assets.privacy.pii.scrub import detect
 
     detect("warm up: load the analyzer and gazetteers outside the timing")
     rows = load(args.split, args.limit)

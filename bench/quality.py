@@ -58,11 +58,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
-from clio_assets.logic import hierarchy as hierarchy_logic  # noqa: E402
-from clio_assets.logic.cluster import choose_k, cluster_vectors  # noqa: E402
-from clio_assets.logic.embed import DEFAULT_MODEL  # noqa: E402
-from clio_assets.logic.evaluation import analyse, identical, name_coverage, prepare, purity  # noqa: E402
-from clio_assets.logic.hierarchy import build_tree, group_centroids  # noqa: E402
+from clio_assets.hierarchy.assets import tree as hierarchy_logic  # noqa: E402
+from clio_assets.clusters.algorithms import choose_k, cluster_vectors  # noqa: E402
+from clio_assets.models.embedding import DEFAULT_MODEL  # noqa: E402
+from clio_assets.hierarchy.evaluation import analyse, identical, name_coverage, prepare, purity  # noqa: E402
+from clio_assets.clusters.algorithms import group_centroids  # noqa: E402
+from clio_assets.hierarchy.tree import build_tree  # noqa: E402
 
 MIN_TERM_USERS = 10  # the default K: a name term must be written by >= 10 distinct users
 LEVELS = 3
@@ -94,7 +95,7 @@ def load_jsonl(path: Path) -> dict:
 
 
 def load_demo(n: int, seed: int) -> dict:
-    from clio_assets.logic.demo_data import iter_conversations
+    from clio_assets.demo.generator import iter_conversations
 
     texts, leaves, tops, users = [], [], [], []
     for record, truth in iter_conversations("2026-01-01", n, max(1, n // 5), seed):
@@ -154,7 +155,7 @@ def claude_backend(loopback: bool, seed: int):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     with contextlib.ExitStack() as stack:
         if loopback:
-            from tests.loopback.anthropic_server import LoopbackAnthropic
+            from tests.support.loopback.anthropic_server import LoopbackAnthropic
 
             server = stack.enter_context(LoopbackAnthropic())
             settings = dict(api_key="loopback-key", base_url=server.url, timeout_s=10.0, backoff_base_s=0.01)

@@ -31,7 +31,7 @@ def main() -> None:
                           ("CLIO_PUBLISHED_URI", "lancedb/published"), ("CLIO_EXPORT_DIR", "exports")]:
             os.environ[name] = str(home / sub)
         os.environ.pop("DAGSTER_HOME", None)  # ephemeral instance: the bench leaves no runs behind
-        from clio_assets.demo import run_demo
+        from clio_assets.demo.runner import run_demo
 
         start = time.time()
         outcome = run_demo(args.date, args.n, args.users, seed=0, previous_day=False)

@@ -38,7 +38,7 @@ def stage_source(name: str, source: Path) -> int:
     elif name == "hh":
         shutil.copy(DATA / "hh-rlhf-harmless-test" / "test.jsonl.gz", day / "hh.jsonl.gz")
     else:
-        from clio_assets.logic.demo_data import generate_day
+        from clio_assets.demo.generator import generate_day
 
         generate_day(source, DAY, 5000, 1000, seed=0)
     return sum(1 for _ in day.iterdir())

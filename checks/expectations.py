@@ -17,7 +17,7 @@ import dagster as dg
 import pandas as pd
 
 from checks.schemas import FACET_BREAKDOWNS, HIERARCHY_NODES
-from clio_assets.logic.breakdowns import FACETS
+from clio_assets.publish.breakdowns import FACETS
 from resources.settings import PrivacySettings
 from resources.storage import ClioStorage
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from clio_assets.logic.pii_scan import find_pii
+from clio_assets.privacy.scan import find_pii
 
 THRESHOLD_CHECK = "published_nodes_meet_thresholds"
 PII_CHECK = "published_text_pii_free"

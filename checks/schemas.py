@@ -5,8 +5,8 @@ import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
 
-from clio_assets.logic.breakdowns import FACETS
-from clio_assets.logic.parse import FORMATS
+from clio_assets.publish.breakdowns import FACETS
+from clio_assets.ingest.parse import FORMATS
 
 _id = pa.Column(str, pa.Check.str_length(min_value=1))
 _count = pa.Column(int, pa.Check.ge(0))

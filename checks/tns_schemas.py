@@ -6,7 +6,7 @@ import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
 
-from clio_assets.logic.taxonomy import STATUSES
+from clio_assets.safety.taxonomy import STATUSES
 
 _id = pa.Column(str, pa.Check.str_length(min_value=1))
 _level = pa.Column(int, pa.Check.ge(1))

@@ -7,15 +7,15 @@ from pathlib import Path
 import dagster as dg
 
 from checks.expectations import published_expectation_checks
-from clio_assets.clusters import base_clusters, named_clusters
-from clio_assets.embeddings import facet_embeddings
-from clio_assets.explorer import build_explorer_page
-from clio_assets.facets import conversation_facets
-from clio_assets.hierarchy import cluster_hierarchy
-from clio_assets.ingest import raw_conversations
-from clio_assets.published import facet_breakdowns, hierarchy_nodes
-from clio_assets.retention import retention_job, retention_schedule
-from clio_assets.trust_safety import TNS_ASSETS
+from clio_assets.clusters.assets import base_clusters, named_clusters
+from clio_assets.embeddings.assets import facet_embeddings
+from clio_assets.explorer.assets import build_explorer_page
+from clio_assets.facets.assets import conversation_facets
+from clio_assets.hierarchy.assets import cluster_hierarchy
+from clio_assets.ingest.assets import raw_conversations
+from clio_assets.publish.assets import facet_breakdowns, hierarchy_nodes
+from clio_assets.privacy.retention import retention_job, retention_schedule
+from clio_assets.safety.assets import TNS_ASSETS
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
 from resources.settings import (

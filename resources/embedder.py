@@ -4,7 +4,7 @@ from __future__ import annotations
 import dagster as dg
 import numpy as np
 
-from clio_assets.logic.embed import DEFAULT_MODEL, embed_texts
+from clio_assets.models.embedding import DEFAULT_MODEL, embed_texts
 
 
 class Embedder(dg.ConfigurableResource):

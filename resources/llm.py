@@ -18,20 +18,23 @@ import dagster as dg
 import numpy as np
 from pydantic import PrivateAttr
 
-from clio_assets.logic import facets as offline_facets
-from clio_assets.logic import naming as offline_naming
-from clio_assets.logic.facets import Facets
-from clio_assets.logic.hierarchy import Grouper, offline_grouper
-from clio_assets.logic.llm import audit_stage, facet_stage, hierarchy_stage, naming_stage
-from clio_assets.logic.llm.batches import run_batched
-from clio_assets.logic.llm.cache import ResponseCache
-from clio_assets.logic.llm.caller import ClaudeCaller
-from clio_assets.logic.llm.usage import DEFAULT_PRICES, UsageLedger
-from clio_assets.logic.naming import GroupName
-from clio_assets.logic.pii import scrub_text
-from clio_assets.logic.pii_scan import find_pii
-from clio_assets.logic.records import Conversation
-from resources.llm_cache import LanceResponseStore
+from clio_assets.facets import offline as offline_facets
+from clio_assets.clusters import naming as offline_naming
+from clio_assets.facets.offline import Facets
+from clio_assets.hierarchy.tree import Grouper, offline_grouper
+from clio_assets.hierarchy import claude_audit as audit_stage
+from clio_assets.facets import claude as facet_stage
+from clio_assets.hierarchy import claude as hierarchy_stage
+from clio_assets.clusters import claude as naming_stage
+from clio_assets.llm.batches import run_batched
+from clio_assets.llm.cache import ResponseCache
+from clio_assets.llm.caller import ClaudeCaller
+from clio_assets.llm.usage import DEFAULT_PRICES, UsageLedger
+from clio_assets.clusters.naming import GroupName
+from clio_assets.privacy.pii.scrub import scrub_text
+from clio_assets.privacy.scan import find_pii
+from clio_assets.shared.records import Conversation
+from clio_assets.llm.cache_store import LanceResponseStore
 
 BACKENDS = ("offline", "claude")
 

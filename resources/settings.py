@@ -5,8 +5,8 @@ import os
 
 import dagster as dg
 
-from clio_assets.logic.dp import DPSettings
-from clio_assets.logic.repeats import MissingUserIdPolicy, parse_policy
+from clio_assets.privacy.dp import DPSettings
+from clio_assets.privacy.repeats import MissingUserIdPolicy, parse_policy
 
 DEFAULT_MIN_UNIQUE_USERS = 10
 DEFAULT_MIN_CONVERSATIONS = 20

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import dagster as dg
 
-from clio_assets.logic.parse import FORMATS, read_day
-from clio_assets.logic.records import Conversation, Rejected
+from clio_assets.ingest.parse import FORMATS, read_day
+from clio_assets.shared.records import Conversation, Rejected
 
 
 class ConversationSource(dg.ConfigurableResource):

@@ -31,7 +31,7 @@ def test_workspace_loads_every_asset_and_check(clio_home: Path) -> None:
 
 
 def test_demo_command_prints_hierarchy_and_outputs(clio_home: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "clio_assets.demo", "--date", "2026-11-01", "--n", "900", "--users", "220"],
+    out = subprocess.run([sys.executable, "-m", "clio_assets.demo.runner", "--date", "2026-11-01", "--n", "900", "--users", "220"],
                          cwd=ROOT, env=_env(clio_home), capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     text = out.stdout

@@ -22,7 +22,7 @@ def run_day(resources: dict | None = None, instance: dg.DagsterInstance | None =
 
 @pytest.fixture
 def demo_day(clio_home: Path):
-    from clio_assets.logic.demo_data import generate_day
+    from clio_assets.demo.generator import generate_day
 
     return generate_day(clio_home / "source", DAY, n_conversations=1200, n_users=250, seed=7,
                         mixed_formats=True, n_malformed=6)

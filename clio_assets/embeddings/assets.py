@@ -1,0 +1,50 @@
+"""facet_embeddings: a vector per conversation's request facet."""
+
+import dagster as dg
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from checks.schemas import FACET_EMBEDDINGS, schema_check, schema_spec
+from clio_assets.shared.metadata import OWNERS, RESTRICTED, daily_partitions, table_metadata
+from resources.embedder import Embedder
+from resources.storage import ClioStorage
+
+
+def vectors_table(ids: list[str], vectors: np.ndarray) -> pa.Table:
+    """LanceDB wants a fixed-size float32 list column named `vector` for search."""
+    flat = pa.array(vectors.astype(np.float32).ravel())
+    return pa.table({
+        "conversation_id": pa.array(ids, pa.string()),
+        "facet": pa.array(["request"] * len(ids), pa.string()),
+        "vector": pa.FixedSizeListArray.from_arrays(flat, vectors.shape[1]),
+    })
+
+
+def vectors_of(table: pa.Table) -> np.ndarray:
+    column = table.column("vector").combine_chunks()
+    if column.null_count:  # left by a storage migration after an embedding-model change
+        raise ValueError(f"{column.null_count} embeddings of this day were made by an earlier model and "
+                         "dropped when the model changed: re-materialise facet_embeddings for this partition")
+    return column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1).astype(np.float32)
+
+
+@dg.asset(
+    deps=["conversation_facets"], partitions_def=daily_partitions, group_name="restricted",
+    kinds={"python", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
+    check_specs=[schema_spec("facet_embeddings")],
+)
+def facet_embeddings(context: dg.AssetExecutionContext, embedder: Embedder, storage: ClioStorage):
+    """Embedding of each conversation's request summary (LanceDB vector column), from a
+    local model shipped inside a wheel: no hub download at run time."""
+    day = context.partition_key
+    facets = storage.read("restricted", "conversation_facets", day)
+    vectors = embedder.embed(facets.request.tolist())
+    table = vectors_table(facets.conversation_id.tolist(), vectors)
+    storage.write("restricted", "facet_embeddings", day, table)
+    frame = pd.DataFrame({"conversation_id": facets.conversation_id, "facet": "request", "vector": list(vectors)})
+    yield dg.MaterializeResult(metadata={
+        **table_metadata(frame[["conversation_id", "facet"]]),
+        "model": embedder.model, "dimensions": int(vectors.shape[1]) if len(vectors) else 0,
+    })
+    yield schema_check(FACET_EMBEDDINGS, frame)

@@ -1,0 +1,93 @@
+"""explorer_page: a self-contained HTML explorer per day, built from published tables only."""
+
+from pathlib import Path
+
+import dagster as dg
+import lancedb
+import pandas as pd
+
+from clio_assets.shared.metadata import OWNERS, PUBLISHED, daily_partitions, table_metadata
+from clio_assets.explorer import page as explorer_html
+from clio_assets.explorer import charts as svg_charts
+from clio_assets.publish.versions import upstream_versions, user_counting, versions_metadata
+from resources.storage import ClioStorage
+
+EXPLORER = "explorer_page"
+
+
+def published_keys(assets: list) -> list[dg.AssetKey]:
+    """Every published-tier asset in `assets` (by its `privacy_tier` metadata)."""
+    keys = []
+    for a in assets:
+        if not isinstance(a, dg.AssetsDefinition) or isinstance(a, dg.AssetChecksDefinition):
+            continue
+        keys += [s.key for s in a.specs if (s.metadata or {}).get("privacy_tier") == "published"
+                 and s.key.to_user_string() != EXPLORER]
+    return keys
+
+
+def read_published(storage: ClioStorage, day: str, log) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
+    """The two core published tables and every other published table with rows for `day`."""
+    nodes = storage.read("published", "hierarchy_nodes", day).drop(columns=["vector", "partition_date"], errors="ignore")
+    cells = storage.read("published", "facet_breakdowns", day).drop(columns=["partition_date"], errors="ignore")
+    extras: dict[str, pd.DataFrame] = {}
+    for name in lancedb.connect(storage.published_uri).list_tables().tables:
+        if name in explorer_html.CORE_TABLES:
+            continue
+        try:
+            frame = storage.read("published", name, day)
+        except Exception as err:  # a table without a partition_date column, or unreadable: skip, say so
+            log.warning(f"explorer: skipping published table {name!r}: {err}")
+            continue
+        if len(frame):
+            extras[name] = frame
+    return nodes, cells, extras
+
+
+def chart_markdown(title: str, svg: str, path: Path) -> dg.MetadataValue:
+    return dg.MetadataValue.md(f"![{title}]({svg_charts.data_uri(svg)})\n\n`{path}`")
+
+
+def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
+    """The explorer asset, downstream of every published asset in `upstream` (so optional
+    published tables such as language over-representation or trends are built first)."""
+    deps = published_keys(upstream) or [dg.AssetKey("hierarchy_nodes"), dg.AssetKey("facet_breakdowns")]
+
+    @dg.asset(
+        name=EXPLORER, deps=deps, partitions_def=daily_partitions, group_name="published",
+        kinds={"html", "svg"}, owners=OWNERS, code_version="2", metadata=PUBLISHED,
+    )
+    def explorer_page(context: dg.AssetExecutionContext, storage: ClioStorage) -> dg.MaterializeResult:
+        """A self-contained HTML page for one day (no network: CSS, JS, SVG and data are
+        inline) at <CLIO_EXPORT_DIR>/explorer/date=<day>/index.html, built from published
+        tables only: drill-down tree and treemap with counts and shares, descriptions,
+        per-node facet breakdowns, search, and sections for every other published table
+        (language over-representation, trust and safety, trends) present that day."""
+        day = context.partition_key
+        nodes, cells, extras = read_published(storage, day, context.log)
+        charts = {"top_level": svg_charts.top_level_chart(nodes), "languages": svg_charts.language_chart(nodes, cells)}
+        versions = upstream_versions(context)
+        counting = user_counting(context)
+        data = explorer_html.payload(day, nodes, cells, extras, versions, counting)
+        out_dir = Path(storage.export_dir) / "explorer" / f"date={day}"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        page = out_dir / "index.html"
+        page.write_text(explorer_html.render(data, charts), encoding="utf-8")
+        chart_paths = {name: out_dir / f"{name}.svg" for name in charts}
+        for name, svg in charts.items():
+            chart_paths[name].write_text(svg, encoding="utf-8")
+        sections = sorted({t["title"] for t in data["extras"]})
+        return dg.MaterializeResult(metadata={
+            **table_metadata(nodes, ["node_id", "level", "name", "conversations", "share"], 10),
+            "path": dg.MetadataValue.path(str(page)),
+            "url": dg.MetadataValue.url(page.as_uri()),
+            "bytes": page.stat().st_size,
+            "published_tables_read": dg.MetadataValue.json([t["name"] for t in data["tables"]]),
+            "extra_sections": dg.MetadataValue.json(sections),
+            "top_level_distribution": chart_markdown("top-level distribution", charts["top_level"], chart_paths["top_level"]),
+            "languages": chart_markdown("languages per top-level topic", charts["languages"], chart_paths["languages"]),
+            **versions_metadata(context, versions),
+            **counting,
+        })
+
+    return explorer_page

@@ -1,0 +1,68 @@
+"""Facet extraction with Claude: all facets of a conversation in one tool call."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clio_assets.facets.offline import Facets, extract_facets
+from clio_assets.llm.caller import CallResult, Request
+from clio_assets.llm.prompts import load_prompt
+from clio_assets.llm.tools import FACETS
+from clio_assets.privacy.pii.scrub import scrub_text
+from clio_assets.shared.records import Conversation
+
+CHARS_PER_TOKEN = 4  # a conservative estimate for budgeting; the API reports real counts
+FALLBACK_MODEL = "offline-fallback"
+
+
+@dataclass(frozen=True)
+class FacetFailure:
+    conversation_id: str
+    stage: str
+    reason: str
+    attempts: int
+
+
+def conversation_text(conversation: Conversation, token_budget: int) -> str:
+    """Scrubbed transcript, truncated at a turn boundary to about `token_budget` tokens.
+    The first user turn is always kept (cut to the budget if it alone is too long)."""
+    budget = token_budget * CHARS_PER_TOKEN
+    parts: list[str] = []
+    used = 0
+    for message in conversation.messages:
+        turn = f"{message.role.capitalize()}: {scrub_text(message.content)}"
+        if parts and used + len(turn) > budget:
+            parts.append(f"[… {len(conversation.messages) - len(parts)} later messages omitted]")
+            break
+        parts.append(turn[:budget] if not parts else turn)
+        used += len(turn)
+    return "\n\n".join(parts)
+
+
+def facet_requests(conversations: list[Conversation], model: str, token_budget: int) -> list[Request]:
+    prompt = load_prompt("facets")
+    return [Request("facets", model, prompt, prompt.render(conversation=conversation_text(c, token_budget)), FACETS, 600)
+            for c in conversations]
+
+
+def facets_from_results(conversations: list[Conversation], results: list[CallResult],
+                        model: str) -> tuple[list[Facets], list[FacetFailure]]:
+    """Valid answers become facets (scrubbed again); conversations whose answer never
+    became valid keep offline facets, marked as such, and are recorded as failures."""
+    prompt_version = load_prompt("facets").version
+    failed = [c for c, r in zip(conversations, results) if r.data is None]
+    fallback = {f.conversation_id: f for f in extract_facets(failed)} if failed else {}
+    facets, failures = [], []
+    for conv, result in zip(conversations, results):
+        if result.data is None:
+            f = fallback[conv.conversation_id]
+            facets.append(Facets(f.conversation_id, f.request, f.task, f.languages, f.concern, f.turns,
+                                 FALLBACK_MODEL, f.prompt_version))
+            failures.append(FacetFailure(conv.conversation_id, "facets", result.error, result.attempts))
+            continue
+        data = result.data
+        facets.append(Facets(
+            conversation_id=conv.conversation_id, request=scrub_text(data["request"].strip()),
+            task=scrub_text(data["task"].strip().lower()), languages=tuple(dict.fromkeys(data["languages"])),
+            concern=int(data["concern"]), turns=len(conv.user_turns), model=model, prompt_version=prompt_version,
+        ))
+    return facets, failures

@@ -1,0 +1,138 @@
+"""The offline concern score: a general harm taxonomy read in context.
+
+`concern_level(text)` -> 1..5 (the facet), `concern_risk(text)` -> a continuous score
+whose integer part is that level, for ranking (AUROC) and tie-breaking. Signals:
+
+1. harm cues by category and severity (`harm_lexicon`, `harm_lexicon_i18n`, plus the
+   original multilingual `lexicons.CONCERN_CUES`);
+2. intent (`harm_intent`): evasion of detection, deception, a named relation as target,
+   stereotyping of groups, prying into a named third person's private life, emotional
+   reliance on the assistant; with a protective or victim framing ("how do I spot ...",
+   "my card was stolen") the crime cues count for nothing: the user is the target;
+3. optionally, similarity of the text's embedding to generic harm descriptions
+   (`harm_prototypes`), which only orders texts within a level and lifts a level-1 text
+   to 2 when it is much closer to a harm description than to any benign one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from clio_assets.facets.harm import intent as I
+from clio_assets.facets.harm.lexicon import HARM_CUES
+from clio_assets.facets.harm.lexicon_i18n import DECEPTION_I18N, EVASION_I18N, HARM_CUES_I18N
+from clio_assets.facets.lexicons import CONCERN_CUES
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+GRAVE = frozenset({"mass_harm", "killing", "self_harm", "child_abuse"})
+VICTIM_CATEGORIES = frozenset({"fraud", "cyber", "crime", "privacy", "stalking", "violence", "harassment", "weapons",
+                               "profanity", "dual_use", "legacy_4", "legacy_3"})
+MAX_ESCALATED = 4  # context raises a level by one, but only grave cues reach 5
+
+
+@dataclass
+class ConcernSignals:
+    categories: dict[str, int] = field(default_factory=dict)  # category -> severity of the cues found
+    hits: int = 0
+    intent: frozenset[str] = frozenset()
+    level: int = 1
+
+
+def _compile(cues: list[str]) -> re.Pattern:
+    """One pattern for lower-cased text (matching lower-cased text without IGNORECASE is
+    several times faster in Python's engine)."""
+    latin = [c for c in cues if not _CJK.search(c)]
+    cjk = [c for c in cues if _CJK.search(c)]
+    parts = ([r"\b(?:%s)\b" % "|".join(latin)] if latin else []) + (["(?:%s)" % "|".join(cjk)] if cjk else [])
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _lowercase_intents() -> tuple[tuple[str, re.Pattern], ...]:
+    named = (("evasion", I.EVASION), ("deception", I.DECEPTION), ("protective", I.PROTECTIVE),
+             ("stereotype", I.STEREOTYPE), ("persona", I.PERSONA), ("assistant_private", I.ASSISTANT_PRIVATE),
+             ("loaded", I.LOADED_NEGATIVE), ("targeting", I.TARGETING), ("intrusion", I.INTRUSION))
+    return tuple((name, re.compile(p.pattern, p.flags & ~re.IGNORECASE)) for name, p in named)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, int, re.Pattern]]:
+    out = []
+    for category, (severity, cues) in HARM_CUES.items():
+        out.append((category, severity, _compile([*cues, *HARM_CUES_I18N.get(category, ())])))
+    for severity, cues in CONCERN_CUES:  # the original lexicon (its weak severity-2 words left out)
+        if severity >= 3:
+            out.append((f"legacy_{severity}", severity, _compile([re.escape(c) for c in cues])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _i18n_intent() -> tuple[re.Pattern, re.Pattern]:
+    return _compile(list(EVASION_I18N)), _compile(list(DECEPTION_I18N))
+
+
+def _intent(text: str, lower: str) -> frozenset[str]:
+    evasion, deception = _i18n_intent()
+    found = {name for name, pattern in (("evasion", evasion), ("deception", deception), *_lowercase_intents())
+             if pattern.search(lower)}
+    org = I.ORG_PRIVATE.search(text) or I.NAMED_ORG_PRIVATE.search(text)
+    if org and not I.FIRST_PERSON.search(text):  # someone else's organisation, not the user's own
+        found.add("org_sensitive" if I.ORG_SENSITIVE.search(text) else "org_private")
+    if I.NAMED_SECRETS.search(text):
+        found.add("third_person_private")
+    named = I.NAMED_THIRD_PERSON.search(text)
+    if named:
+        found.add("third_person_private" if I.PRIVATE_ATTRIBUTE.search(text) else "third_person")
+    elif "?" in text and I.NAMED_PRIVATE.search(text):
+        found.add("third_person")
+    return frozenset(found)
+
+
+def _escalate(level: int) -> int:
+    return level if level >= MAX_ESCALATED else level + 1
+
+
+def concern_signals(text: str) -> ConcernSignals:
+    """Every signal the level is built from, for explanations and tests."""
+    categories: dict[str, int] = {}
+    hits = 0
+    lower = text.lower()
+    for category, severity, pattern in _patterns():
+        n = len(pattern.findall(lower))
+        if n:
+            hits += n
+            categories[category] = max(categories.get(category, 0), severity)
+    intent = _intent(text, lower)
+    if "protective" in intent and "evasion" not in intent:  # the user is the target, not the actor
+        categories = {c: s for c, s in categories.items() if c not in VICTIM_CATEGORIES}
+        intent = intent - {"deception", "targeting"}
+    level = max(categories.values(), default=1)
+    context_floor = {"stereotype": 3, "third_person_private": 3, "assistant_private": 3, "intrusion": 3,
+                     "org_sensitive": 3, "evasion": 2, "persona": 2, "loaded": 2, "third_person": 2, "deception": 2,
+                     "org_private": 2}
+    level = max([level, *(v for k, v in context_floor.items() if k in intent)])
+    serious = [c for c, s in categories.items() if s >= 3]
+    if "evasion" in intent and level >= 2:
+        level = _escalate(level)
+    elif "deception" in intent and level >= 3:
+        level = _escalate(level)
+    if "targeting" in intent and level >= 3:
+        level = _escalate(level)
+    if len(serious) >= 2:
+        level = _escalate(level)
+    return ConcernSignals(categories, hits, intent, min(5, level))
+
+
+def concern_level(text: str) -> int:
+    """1 (benign) .. 5 (grave harm): the offline concern facet."""
+    return concern_signals(text).level
+
+
+def concern_risk(text: str, semantic: float | None = None) -> float:
+    """Level plus a fraction in [0, 1) from the amount of evidence and, when given, the
+    semantic margin (`harm_prototypes.semantic_margin`, in [-1, 1])."""
+    signals = concern_signals(text)
+    evidence = min(signals.hits + len(signals.intent), 6) / 6.0
+    fraction = 0.5 * evidence if semantic is None else 0.25 * evidence + 0.74 * (semantic + 1) / 2
+    return signals.level + min(fraction, 0.99)

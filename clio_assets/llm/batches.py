@@ -1,0 +1,76 @@
+"""Message Batches mode: submit, poll, collect, resubmit what failed, record the rest."""
+from __future__ import annotations
+
+import time
+
+from clio_assets.llm.caller import CallResult, ClaudeCaller, Request, tool_input
+from clio_assets.llm.tools import validation_error
+
+MAX_BATCH_ITEMS = 10_000  # well under the API's 100,000-request / 256 MB limits
+
+
+def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 10.0, max_rounds: int = 3,
+                max_wait_s: float = 24 * 3600) -> list[CallResult]:
+    results: list[CallResult | None] = [None] * len(requests)
+    caller.cache.prefetch([r.key() for r in requests])
+    pending: list[int] = []
+    for i, request in enumerate(requests):
+        hit = caller.cached(request)
+        if hit is not None:
+            results[i] = hit
+        else:
+            pending.append(i)
+    errors: dict[int, str] = {}
+    for round_no in range(1, max_rounds + 1):
+        if not pending:
+            break
+        failed: list[int] = []
+        for start in range(0, len(pending), MAX_BATCH_ITEMS):
+            chunk = pending[start:start + MAX_BATCH_ITEMS]
+            failed += _one_batch(caller, requests, chunk, results, errors, round_no, poll_s, max_wait_s)
+        pending = failed
+    for i in pending:
+        results[i] = caller.record_failure(requests[i], errors.get(i, "batch: no result"), max_rounds)
+    return [r if r is not None else CallResult(None, error="batch: no result") for r in results]
+
+
+def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], results: list, errors: dict,
+               round_no: int, poll_s: float, max_wait_s: float) -> list[int]:
+    client = caller.client
+    stage = requests[chunk[0]].stage
+    batch = client.messages.batches.create(
+        requests=[{"custom_id": f"r{i}", "params": requests[i].batch_params()} for i in chunk])
+    caller.ledger.count(stage, "batch_requests", len(chunk))
+    if round_no > 1:
+        caller.ledger.count(stage, "retries", len(chunk))
+    deadline = time.monotonic() + max_wait_s
+    while batch.processing_status != "ended":
+        if time.monotonic() > deadline:
+            client.messages.batches.cancel(batch.id)
+            break
+        caller.sleep(poll_s)
+        batch = client.messages.batches.retrieve(batch.id)
+    seen: set[int] = set()
+    for item in client.messages.batches.results(batch.id):
+        i = int(item.custom_id[1:])
+        seen.add(i)
+        request, result = requests[i], item.result
+        if result.type == "succeeded":
+            caller.ledger.record_response(stage, request.model, result.message.usage, batch=True)
+            try:
+                data = tool_input(result.message, request.tool["name"])
+                problem = validation_error(request.tool, data)
+            except ValueError as exc:
+                data, problem = None, str(exc)
+            if problem is None:
+                caller.cache.put(request.key(), stage, request.model, request.prompt.version, data)
+                results[i] = CallResult(data, attempts=round_no)
+                continue
+            errors[i] = problem
+        elif result.type == "errored":
+            errors[i] = f"batch-errored: {getattr(getattr(result.error, 'error', None), 'message', '')}"[:160]
+        else:
+            errors[i] = f"batch-{result.type}"
+    for i in set(chunk) - seen:
+        errors[i] = "batch: item missing from results"
+    return [i for i in chunk if results[i] is None]

@@ -1,0 +1,1 @@
+"""Local ML models shipped inside wheels, shared by several stages (no hub download)."""

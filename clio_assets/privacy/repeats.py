@@ -1,0 +1,185 @@
+"""One person must never look like many: repeated requests and missing user ids.
+
+The privacy thresholds count distinct users and distinct requests. Two conversations
+carry the same *request* when their user text is a near copy after normalisation
+(case, Unicode form, whitespace, digits, PII placeholders, punctuation): MinHash over
+character 5-grams (any script, robust to small edits), LSH banding to propose pairs,
+kept when the estimated Jaccard similarity reaches `min_similarity`, joined
+transitively. Grouping too much only makes the thresholds stricter; grouping too
+little would let one person's repeats pass as consensus, so the bands are set for
+recall (a pair at Jaccard 0.6 is proposed with probability > 0.98).
+
+A record without a user id gets a pseudo-user by `MissingUserIdPolicy`:
+- `request` (default): one pseudo-user per near-duplicate request group of the day, so
+  a person repeating a request is one user however often they send it. Different
+  requests without ids still count as different users: user counts are estimates.
+- `day`: every id-less conversation of the day is one pseudo-user (strict: nothing
+  built only from id-less traffic is ever published).
+- `conversation` (opt-in): each id-less conversation is its own user; this trusts every
+  conversation to come from a different person.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from clio_assets.shared.records import Conversation
+
+PRIME = (1 << 31) - 1
+SHINGLE = 5  # characters
+MAX_CHARS = 1000  # a request is recognised by its opening; long pastes beyond it add cost, not evidence
+NUM_PERM = 128
+BANDS = 32
+MIN_SIMILARITY = 0.6
+MAX_LEADERS = 16  # comparisons per LSH bucket: leaders, each against the rest
+
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
+_DIGITS = re.compile(r"\d+")
+_PUNCT_SPACE = re.compile(r"[\W_]+")
+
+
+class MissingUserIdPolicy(str, Enum):
+    REQUEST = "request"
+    DAY = "day"
+    CONVERSATION = "conversation"
+
+
+def parse_policy(value: str) -> MissingUserIdPolicy:
+    """The policy named by CLIO_MISSING_USER_ID (empty = the default, `request`)."""
+    try:
+        return MissingUserIdPolicy((value or MissingUserIdPolicy.REQUEST.value).strip().lower())
+    except ValueError:
+        choices = ", ".join(p.value for p in MissingUserIdPolicy)
+        raise ValueError(f"CLIO_MISSING_USER_ID={value!r} is not one of: {choices}") from None
+
+
+def normalise_request(text: str) -> str:
+    """Lower case, NFKC, placeholders and digit runs as one symbol each, punctuation and
+    whitespace as single spaces; the first MAX_CHARS characters."""
+    text = _PLACEHOLDER.sub(" \u2400 ", unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])).lower()
+    text = _DIGITS.sub("0", text)
+    return " ".join(_PUNCT_SPACE.sub(" ", text).split())[:MAX_CHARS]
+
+
+def _coefficients(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    shingle = rng.integers(1, PRIME, size=SHINGLE, dtype=np.int64)
+    a = rng.integers(1, PRIME, size=NUM_PERM, dtype=np.int64)
+    b = rng.integers(0, PRIME, size=NUM_PERM, dtype=np.int64)
+    return shingle, a, b
+
+
+def _signature(text: str, coef: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    shingle, a, b = coef
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)  # < 2**21 each
+    if len(points) < SHINGLE:
+        points = np.concatenate([points, np.zeros(SHINGLE - len(points), np.int64)])
+    hashes = np.unique((sliding_window_view(points, SHINGLE) * shingle).sum(axis=1) % PRIME)
+    return ((hashes[:, None] * a + b) % PRIME).min(axis=0)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = np.arange(n)
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = int(parent[i])
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def request_groups(*views: list[str], min_similarity: float = MIN_SIMILARITY, seed: int = 0) -> np.ndarray:
+    """A group label per conversation (0..G-1, numbered by first occurrence). Each view is
+    one text per conversation (say, the first user turn and all user turns); two
+    conversations share a group when any of their views are near copies."""
+    n = len(views[0]) if views else 0
+    if any(len(v) != n for v in views):
+        raise ValueError("every view needs one text per conversation")
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    normal = np.array([normalise_request(t) for view in views for t in view], dtype=object)
+    unique, item = np.unique(normal, return_inverse=True)
+    coef = _coefficients(seed)
+    sig = np.stack([_signature(str(t), coef) for t in unique])
+    found = _UnionFind(len(unique))
+    rows = NUM_PERM // BANDS
+    for band in range(BANDS):
+        _, keys = np.unique(sig[:, band * rows:(band + 1) * rows], axis=0, return_inverse=True)
+        keys = keys.ravel()
+        order = np.argsort(keys, kind="stable")
+        for bucket in np.split(order, np.flatnonzero(np.diff(keys[order])) + 1):
+            _join_similar(bucket, sig, min_similarity, found)
+    item = item.reshape(len(views), n)
+    for view in item[1:]:  # a conversation's views are one request
+        for i, j in zip(item[0].tolist(), view.tolist()):
+            found.union(i, j)
+    roots = [found.find(i) for i in item[0].tolist()]
+    first_seen: dict[int, int] = {}  # number groups by first occurrence, not by text order
+    return np.array([first_seen.setdefault(r, len(first_seen)) for r in roots], dtype=np.int64)
+
+
+def _join_similar(bucket: np.ndarray, sig: np.ndarray, min_similarity: float, found: _UnionFind) -> None:
+    remaining = bucket
+    for _ in range(MAX_LEADERS):
+        if len(remaining) < 2:
+            return
+        lead, rest = int(remaining[0]), remaining[1:]
+        similar = (sig[rest] == sig[lead]).mean(axis=1) >= min_similarity
+        for j in rest[similar]:
+            found.union(lead, int(j))
+        remaining = rest[~similar]
+
+
+def pseudo_user_ids(user_ids: list[str], conversation_ids: list[str], groups: np.ndarray,
+                    policy: MissingUserIdPolicy) -> list[str]:
+    """Each empty user id replaced by the policy's pseudo-user; recorded ids unchanged."""
+    out = []
+    for user, conversation, group in zip(user_ids, conversation_ids, groups.tolist()):
+        if user:
+            out.append(user)
+        elif policy is MissingUserIdPolicy.REQUEST:
+            out.append(f"anon:request-{group}")
+        elif policy is MissingUserIdPolicy.DAY:
+            out.append("anon:day")
+        else:
+            out.append(f"anon:conversation-{conversation}")
+    return out
+
+
+def request_keys(user_ids: list[str] | np.ndarray, groups: list[int] | np.ndarray) -> list[str]:
+    """The unit the conversation threshold counts: one per user and near-duplicate request,
+    so a request repeated by one person counts once."""
+    return [f"{user}\x1f{group}" for user, group in zip(user_ids, groups)]
+
+
+@dataclass(frozen=True)
+class UserIdentity:
+    """Per conversation: the user id to count (recorded or pseudo), whether it was
+    recorded, and its near-duplicate request group."""
+
+    user_ids: list[str]
+    recorded: list[bool]
+    request_groups: np.ndarray
+
+
+def identify_users(conversations: list[Conversation], policy: MissingUserIdPolicy) -> UserIdentity:
+    """Request groups over the first user turn and all user turns, then pseudo-users for
+    the conversations whose record has no user id."""
+    turns = [c.user_turns for c in conversations]
+    groups = request_groups([t[0] if t else "" for t in turns], ["\n".join(t) for t in turns])
+    recorded = [bool(c.user_id) for c in conversations]
+    users = pseudo_user_ids([c.user_id for c in conversations], [c.conversation_id for c in conversations],
+                            groups, policy)
+    return UserIdentity(users, recorded, groups)

@@ -1,0 +1,40 @@
+"""The statistical NER layer of the scrubber (on by default; CLIO_PII_NER=0 turns it off)."""
+from __future__ import annotations
+
+import pytest
+
+from clio_assets.privacy.pii import scrub as pii
+
+
+@pytest.fixture
+def fresh_analyzer():
+    pii.analyzer.cache_clear()
+    yield
+    pii.analyzer.cache_clear()
+
+
+def _recognizers() -> set[str]:
+    return {type(r).__name__ for r in pii.analyzer().registry.recognizers}
+
+
+def test_ner_runs_as_a_presidio_recognizer_beside_the_rules(fresh_analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLIO_PII_NER", raising=False)  # the default
+    assert pii.ner_enabled() and "FilteredSpacyRecognizer" in _recognizers()
+    text = "I met Desmond Achterberg at the conference last week; mail him at d.a@example.org."
+    found = pii.analyzer().analyze(text=text, language="en", entities=list(pii.PLACEHOLDERS))
+    by_recognizer = {(r.recognition_metadata or {}).get("recognizer_name"): text[r.start:r.end] for r in found}
+    assert by_recognizer.get("FilteredSpacyRecognizer") == "Desmond Achterberg"  # the statistical model
+    assert pii.scrub_text(text) == "I met [PERSON] at the conference last week; mail him at [EMAIL]."
+
+
+def test_ner_can_be_turned_off(fresh_analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIO_PII_NER", "0")
+    assert not pii.ner_enabled() and "FilteredSpacyRecognizer" not in _recognizers()
+    assert pii.scrub_text("I met Desmond Achterberg today") == "I met [PERSON] today"  # the rules still work
+
+
+def test_missing_model_is_a_clear_error(fresh_analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLIO_PII_NER", raising=False)
+    monkeypatch.setattr(pii, "NER_MODEL", "no_such_spacy_model")
+    with pytest.raises(RuntimeError, match="CLIO_PII_NER=0"):
+        pii.analyzer()
