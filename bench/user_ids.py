@@ -54,7 +54,7 @@ def run(policy: str) -> dict:
     selection = [a for a in definitions.all_assets if isinstance(a, dg.AssetsDefinition)
                  and any(k.to_user_string() in CORE for k in a.keys)]
     started = time.perf_counter()
-    result = dg.materialize(selection, partition_key=DAY, resources=definitions.resources, raise_on_error=False,
+    result = dg.materialize(selection, partition_key=DAY, resources=definitions.build_resources(), raise_on_error=False,
                             selection=CORE)
     if not result.success:
         raise SystemExit(f"pipeline failed under policy {policy}")

@@ -1,8 +1,7 @@
 """The clio code location: every asset, check, resource and job."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from collections.abc import Mapping
 
 import dagster as dg
 
@@ -18,45 +17,10 @@ from clio_assets.privacy.retention import retention_job, retention_schedule
 from clio_assets.safety.assets import TNS_ASSETS
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
-from resources.settings import (
-    DEFAULT_MIN_CONVERSATIONS, DEFAULT_MIN_UNIQUE_USERS, AnalysisSettings, PrivacySettings, RetentionSettings,
-)
+from clio_assets.shared import settings
+from resources.settings import AnalysisSettings, PrivacySettings, RetentionSettings
 from resources.source import ConversationSource
 from resources.storage import ClioStorage
-
-# Defaults for every CLIO_* variable, so `dagster dev` works on a fresh clone; set them
-# in the environment (or .env) to point clio at your data and storage.
-_HOME = Path(os.environ.get("CLIO_HOME", Path.cwd() / ".clio")).resolve()
-DEFAULTS = {
-    "CLIO_HOME": str(_HOME),
-    "CLIO_SOURCE_ROOT": str(_HOME / "source"),
-    "CLIO_SOURCE_FORMAT": "",
-    "CLIO_RESTRICTED_URI": str(_HOME / "lancedb" / "restricted"),
-    "CLIO_PUBLISHED_URI": str(_HOME / "lancedb" / "published"),
-    "CLIO_EXPORT_DIR": str(_HOME / "exports"),
-    "CLIO_LLM_BACKEND": "offline",
-    "ANTHROPIC_API_KEY": "",
-    "CLIO_ANTHROPIC_BASE_URL": "",
-    "CLIO_FACET_MODEL": "claude-haiku-4-5",
-    "CLIO_NAMING_MODEL": "claude-sonnet-4-5",
-    "CLIO_HIERARCHY_MODEL": "claude-sonnet-4-5",
-    "CLIO_AUDIT_MODEL": "claude-sonnet-4-5",
-    "CLIO_FACET_MODE": "sync",
-    "CLIO_LLM_CONCURRENCY": "8",
-    "CLIO_PRICES_JSON": "",
-    "CLIO_MIN_UNIQUE_USERS": str(DEFAULT_MIN_UNIQUE_USERS),
-    "CLIO_MIN_CONVERSATIONS": str(DEFAULT_MIN_CONVERSATIONS),
-    "CLIO_SEED": "0",
-    "CLIO_LEVELS": "3",
-    "CLIO_RETENTION_DAYS": "30",
-    "CLIO_DP_EPSILON": "",
-    "CLIO_DP_MAX_CONVERSATIONS_PER_USER": "5",
-    "CLIO_DP_NOISE_KEY": "",
-    "CLIO_MISSING_USER_ID": "request",
-}
-for _name, _value in DEFAULTS.items():
-    os.environ.setdefault(_name, _value)
-
 
 all_assets = [raw_conversations, conversation_facets, facet_embeddings, base_clusters, named_clusters,
               cluster_hierarchy, hierarchy_nodes, facet_breakdowns]
@@ -68,36 +32,46 @@ all_assets.append(build_explorer_page(all_assets))
 daily_job = dg.define_asset_job("clio_daily", selection=dg.AssetSelection.all(),
                                 description="Every clio asset for one day.")
 
-resources = {
-    "source": ConversationSource(root=dg.EnvVar("CLIO_SOURCE_ROOT"), format_override=dg.EnvVar("CLIO_SOURCE_FORMAT")),
-    "storage": ClioStorage(restricted_uri=dg.EnvVar("CLIO_RESTRICTED_URI"), published_uri=dg.EnvVar("CLIO_PUBLISHED_URI"),
-                           export_dir=dg.EnvVar("CLIO_EXPORT_DIR")),
-    "llm": LLMBackend(
-        backend=dg.EnvVar("CLIO_LLM_BACKEND"), api_key=dg.EnvVar("ANTHROPIC_API_KEY"),
-        base_url=dg.EnvVar("CLIO_ANTHROPIC_BASE_URL"), facet_model=dg.EnvVar("CLIO_FACET_MODEL"),
-        naming_model=dg.EnvVar("CLIO_NAMING_MODEL"), hierarchy_model=dg.EnvVar("CLIO_HIERARCHY_MODEL"),
-        audit_model=dg.EnvVar("CLIO_AUDIT_MODEL"), facet_mode=dg.EnvVar("CLIO_FACET_MODE"),
-        max_concurrency=dg.EnvVar.int("CLIO_LLM_CONCURRENCY"), prices_json=dg.EnvVar("CLIO_PRICES_JSON"),
-        cache_uri=dg.EnvVar("CLIO_RESTRICTED_URI"), seed=dg.EnvVar.int("CLIO_SEED"),
-    ),
-    "embedder": Embedder(),
-    "privacy": PrivacySettings(
-        min_unique_users=dg.EnvVar.int("CLIO_MIN_UNIQUE_USERS"), min_conversations=dg.EnvVar.int("CLIO_MIN_CONVERSATIONS"),
-        dp_epsilon=dg.EnvVar("CLIO_DP_EPSILON"), dp_noise_key=dg.EnvVar("CLIO_DP_NOISE_KEY"),
-        dp_max_conversations_per_user=dg.EnvVar.int("CLIO_DP_MAX_CONVERSATIONS_PER_USER"),
-        missing_user_id=dg.EnvVar("CLIO_MISSING_USER_ID"),
-    ),
-    "retention": RetentionSettings(window_days=dg.EnvVar.int("CLIO_RETENTION_DAYS")),
-    "analysis": AnalysisSettings(seed=dg.EnvVar.int("CLIO_SEED"), levels=dg.EnvVar.int("CLIO_LEVELS")),
-}
+def build_resources(environ: Mapping[str, str] | None = None) -> dict[str, dg.ConfigurableResource]:
+    """Every resource, bound once: `dg.EnvVar` for each CLIO_* variable that is set, its
+    default (clio_assets/shared/settings.py) for each one that is not. Nothing is written
+    to the environment."""
+    s, i = (lambda n: settings.bind(n, environ)), (lambda n: settings.bind_int(n, environ))
+    return {
+        "source": ConversationSource(root=s("CLIO_SOURCE_ROOT"), format_override=s("CLIO_SOURCE_FORMAT")),
+        "storage": storage_resource(environ),
+        "llm": LLMBackend(
+            backend=s("CLIO_LLM_BACKEND"), api_key=s("ANTHROPIC_API_KEY"), base_url=s("CLIO_ANTHROPIC_BASE_URL"),
+            facet_model=s("CLIO_FACET_MODEL"), naming_model=s("CLIO_NAMING_MODEL"),
+            hierarchy_model=s("CLIO_HIERARCHY_MODEL"), audit_model=s("CLIO_AUDIT_MODEL"),
+            facet_mode=s("CLIO_FACET_MODE"), max_concurrency=i("CLIO_LLM_CONCURRENCY"),
+            prices_json=s("CLIO_PRICES_JSON"), cache_uri=s("CLIO_RESTRICTED_URI"), seed=i("CLIO_SEED"),
+        ),
+        "embedder": Embedder(),
+        "privacy": PrivacySettings(
+            min_unique_users=i("CLIO_MIN_UNIQUE_USERS"), min_conversations=i("CLIO_MIN_CONVERSATIONS"),
+            dp_epsilon=s("CLIO_DP_EPSILON"), dp_noise_key=s("CLIO_DP_NOISE_KEY"),
+            dp_max_conversations_per_user=i("CLIO_DP_MAX_CONVERSATIONS_PER_USER"),
+            missing_user_id=s("CLIO_MISSING_USER_ID"),
+        ),
+        "retention": RetentionSettings(window_days=i("CLIO_RETENTION_DAYS")),
+        "analysis": AnalysisSettings(seed=i("CLIO_SEED"), levels=i("CLIO_LEVELS")),
+    }
 
+
+def storage_resource(environ: Mapping[str, str] | None = None) -> ClioStorage:
+    return ClioStorage(restricted_uri=settings.bind("CLIO_RESTRICTED_URI", environ),
+                       published_uri=settings.bind("CLIO_PUBLISHED_URI", environ),
+                       export_dir=settings.bind("CLIO_EXPORT_DIR", environ))
 
 
 def storage_from_env() -> ClioStorage:
-    """The storage resource with its environment resolved, for scripts outside a run."""
-    return ClioStorage(restricted_uri=os.environ["CLIO_RESTRICTED_URI"], published_uri=os.environ["CLIO_PUBLISHED_URI"],
-                       export_dir=os.environ["CLIO_EXPORT_DIR"])
+    """The storage resource with its locations resolved now, for scripts outside a run."""
+    where = settings.locations()
+    return ClioStorage(restricted_uri=where.restricted_uri, published_uri=where.published_uri,
+                       export_dir=str(where.export_dir))
 
 
+resources = build_resources()
 defs = dg.Definitions(assets=all_assets, jobs=[daily_job, retention_job], schedules=[retention_schedule],
                       resources=resources)

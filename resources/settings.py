@@ -6,18 +6,17 @@ import os
 import dagster as dg
 
 from clio_assets.privacy.dp import DPSettings
+from clio_assets.shared.settings import DEFAULTS
 from clio_assets.privacy.repeats import MissingUserIdPolicy, parse_policy
 
-DEFAULT_MIN_UNIQUE_USERS = 10
-DEFAULT_MIN_CONVERSATIONS = 20
 
 
 class PrivacySettings(dg.ConfigurableResource):
     """Publication thresholds: every published node (and breakdown cell) needs at least
     `min_unique_users` distinct users and `min_conversations` conversations."""
 
-    min_unique_users: int = DEFAULT_MIN_UNIQUE_USERS
-    min_conversations: int = DEFAULT_MIN_CONVERSATIONS
+    min_unique_users: int = int(DEFAULTS["CLIO_MIN_UNIQUE_USERS"])
+    min_conversations: int = int(DEFAULTS["CLIO_MIN_CONVERSATIONS"])
     # Only for proving the blocking checks work: skips folding small nodes away.
     fold_small_nodes: bool = True
     # Differential privacy (off when empty): epsilon for all published counts of a day.

@@ -603,9 +603,9 @@ def _check_args(date: str, n_conversations: int, n_users: int) -> None:
 
 
 def _default_root() -> Path:
-    if os.environ.get("CLIO_SOURCE_ROOT"):
-        return Path(os.environ["CLIO_SOURCE_ROOT"])
-    return Path(os.environ.get("CLIO_HOME", Path.cwd() / ".clio")) / "source"
+    from clio_assets.shared.settings import locations
+
+    return locations().source_root
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from clio_assets.shared import settings
+
 from clio_assets.privacy import leak_search as la
 from clio_assets.demo.generator import iter_conversations
 from clio_assets.privacy.pii.scrub import scrub_text
@@ -30,8 +32,8 @@ def run_leak_audit(day: str, n: int, users: int, synth_path: Path, rate: float =
 
     pairs = list(la.plant(iter_conversations(day, n, users, seed, rare_topics=rare), la.synth_sentences(synth_path),
                           rate, seed))
-    write_day(Path(os.environ["CLIO_SOURCE_ROOT"]), day, [r for r, _ in pairs])
-    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources,
+    write_day(settings.locations().source_root, day, [r for r, _ in pairs])
+    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
                             raise_on_error=False)
     if not result.success:
         raise RuntimeError("the pipeline failed during the leak audit")
@@ -50,7 +52,8 @@ def run_leak_audit(day: str, n: int, users: int, synth_path: Path, rate: float =
         "after_summarisation": sum(la.contains_any(facets.request.get(c, ""), planted[c]) for c in user_text),
         "after_clustering": sum(la.contains_any(names, planted[c]) for c in user_text),
     }
-    corpus = la.published_corpus(os.environ["CLIO_PUBLISHED_URI"], Path(os.environ["CLIO_EXPORT_DIR"]))
+    where = settings.locations()
+    corpus = la.published_corpus(where.published_uri, where.export_dir)
     all_values = sorted({v for vs in planted.values() for v in vs})
     leaked = la.find_values(corpus, all_values)
     rare_details = sorted({la.normalise(d) for _, t in pairs for d in t.get("rare_details", [])})

@@ -11,6 +11,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from clio_assets.shared import settings
+
 
 def _stage_seconds(result) -> dict[str, float]:
     """Wall seconds per asset step, from the run's own step-success events."""
@@ -34,7 +36,7 @@ def _generate(day: str, n: int, users: int, seed: int, scenarios: bool, new_topi
     from clio_assets.demo.generator import generate_day
     from clio_assets.demo.scenarios import inject_scenarios
 
-    root = Path(os.environ["CLIO_SOURCE_ROOT"])
+    root = settings.locations().source_root
     summary = generate_day(root, day, n_conversations=n, n_users=users, seed=seed)
     extra = inject_scenarios(root, day, seed=seed, new_topic=new_topic)["conversations"] if scenarios else 0
     say(f"generated {summary.n_conversations} conversations from {summary.n_users} users in "
@@ -54,14 +56,14 @@ def run_demo(day: str, n: int, users: int, seed: int, quiet: bool = False, previ
     if previous_day:
         before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
         _generate(before, n, users, seed, scenarios=True, new_topic=False, say=say)
-        earlier = dg.materialize(definitions.all_assets, partition_key=before, resources=definitions.resources,
+        earlier = dg.materialize(definitions.all_assets, partition_key=before, resources=definitions.build_resources(),
                                  instance=instance, raise_on_error=False)
         say(f"materialised {before} (the previous day, for trends): {'success' if earlier.success else 'FAILED'}")
     t0 = time.time()
     conversations = _generate(day, n, users, seed, scenarios=previous_day, new_topic=True, say=say)
     generate_s = time.time() - t0
     t1 = time.time()
-    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources,
+    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
                             instance=instance, raise_on_error=False)
     pipeline_s = time.time() - t1
     stages = _stage_seconds(result)
@@ -99,12 +101,13 @@ def main(argv: list[str] | None = None) -> None:
 
     print_views(args.date, outcome["pearson_r"])
     instance = outcome["instance"]
+    where = settings.locations()
     print("\nOutputs:")
-    print(f"  published LanceDB : {os.environ['CLIO_PUBLISHED_URI']}  (tables hierarchy_nodes, facet_breakdowns)")
-    print(f"  Parquet exports   : {os.environ['CLIO_EXPORT_DIR']}/<table>/date={args.date}/part-0.parquet")
-    print(f"  explorer page     : {os.environ['CLIO_EXPORT_DIR']}/explorer/date={args.date}/index.html")
-    print(f"  governance        : {os.environ['CLIO_EXPORT_DIR']}/governance/<table>/date={args.date}/data_docs/index.html")
-    print(f"  restricted LanceDB: {os.environ['CLIO_RESTRICTED_URI']}  (conversation-level; never publish)")
+    print(f"  published LanceDB : {where.published_uri}  (tables hierarchy_nodes, facet_breakdowns)")
+    print(f"  Parquet exports   : {where.export_dir}/<table>/date={args.date}/part-0.parquet")
+    print(f"  explorer page     : {where.export_dir}/explorer/date={args.date}/index.html")
+    print(f"  governance        : {where.export_dir}/governance/<table>/date={args.date}/data_docs/index.html")
+    print(f"  restricted LanceDB: {where.restricted_uri}  (conversation-level; never publish)")
     print(f"  Dagster runs      : {getattr(instance, 'root_directory', 'ephemeral')}"
           "  (python3 dev.py ui to browse lineage and checks)")
     stage_figures = " ".join(f"{k}_s={v:.1f}" for k, v in outcome["stages"].items())

@@ -43,7 +43,7 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
 
     day = "2026-11-22"
     generate_day(clio_home / "source", day, n_conversations=600, n_users=150, seed=2)
-    assert dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources).success
+    assert dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources()).success
     storage = storage_from_env()
     # simulate a bug upstream: a node's description carries a conversation's own summary
     nodes = storage.read("restricted", "cluster_hierarchy", day)
@@ -52,7 +52,7 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
     storage.write("restricted", "cluster_hierarchy", day, nodes)
 
     instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize([hierarchy_nodes, facet_breakdowns], partition_key=day, resources=definitions.resources,
+    result = dg.materialize([hierarchy_nodes, facet_breakdowns], partition_key=day, resources=definitions.build_resources(),
                             instance=instance, raise_on_error=False)
     failed = {(c.asset_key.to_user_string(), c.check_name) for c in result.get_asset_check_evaluations() if not c.passed}
     assert ("hierarchy_nodes", "published_tier_guard") in failed

@@ -14,7 +14,7 @@ def materialise_ingest(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResul
     from clio_assets import definitions
     from clio_assets.ingest.assets import raw_conversations
 
-    return dg.materialize([raw_conversations], partition_key=DAY, resources=definitions.resources, instance=instance)
+    return dg.materialize([raw_conversations], partition_key=DAY, resources=definitions.build_resources(), instance=instance)
 
 
 def test_real_hh_rlhf_and_oasst_files_ingest(clio_home: Path) -> None:

@@ -47,7 +47,7 @@ def test_pipeline_in_dp_mode_publishes_noisy_thresholded_counts(clio_home: Path,
     generate_day(clio_home / "source", day, n_conversations=1500, n_users=400, seed=4)
     monkeypatch.setenv("CLIO_DP_EPSILON", "1.0")
     monkeypatch.setenv("CLIO_DP_NOISE_KEY", "test-noise-key")
-    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources)
+    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources())
     assert result.success and all(c.passed for c in result.get_asset_check_evaluations())
     storage = storage_from_env()
     nodes = storage.read("published", "hierarchy_nodes", day)
@@ -60,6 +60,6 @@ def test_pipeline_in_dp_mode_publishes_noisy_thresholded_counts(clio_home: Path,
     assert members.groupby("user_id").conversation_id.nunique().max() <= 5  # bounded contributions
     assert len(restricted) >= len(nodes)
     # a re-run with the same key publishes exactly the same numbers
-    assert dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources).success
+    assert dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources()).success
     again = storage.read("published", "hierarchy_nodes", day).set_index("node_id").conversations
     pd.testing.assert_series_equal(again.sort_index(), published.sort_index())

@@ -81,7 +81,7 @@ def run_day(home: Path, policy: str, monkeypatch: pytest.MonkeyPatch) -> dict:
 
     monkeypatch.setenv("CLIO_MISSING_USER_ID", policy)
     write_day(home / "source")
-    result = dg.materialize(definitions.all_assets, partition_key=DAY, resources=definitions.resources,
+    result = dg.materialize(definitions.all_assets, partition_key=DAY, resources=definitions.build_resources(),
                             raise_on_error=False)
     assert result.success
     storage = storage_from_env()

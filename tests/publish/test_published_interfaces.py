@@ -42,7 +42,7 @@ def day(tmp_path_factory: pytest.TempPathFactory):
 
         generate_day(home / "source", DAY, n_conversations=1200, n_users=250, seed=7)
         with dg.DagsterInstance.get() as instance:
-            result = dg.materialize(definitions.all_assets, partition_key=DAY, resources=definitions.resources,
+            result = dg.materialize(definitions.all_assets, partition_key=DAY, resources=definitions.build_resources(),
                                     instance=instance, raise_on_error=False)
         assert result.success
         yield {"home": home, "exports": home / "exports", "result": result, "storage": definitions.storage_from_env()}

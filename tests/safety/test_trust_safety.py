@@ -39,7 +39,7 @@ def days(tmp_path_factory: pytest.TempPathFactory):
         for day, new_topic in ((DAY1, False), (DAY2, True)):
             generate_day(home / "source", day, n_conversations=1300, n_users=260, seed=7)
             injected[day] = inject_scenarios(home / "source", day, seed=7, new_topic=new_topic)
-            results[day] = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.resources,
+            results[day] = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
                                           selection=[*CORE, *TNS], raise_on_error=False)
             assert results[day].success, day
         truth = {}

@@ -1,0 +1,92 @@
+"""Every CLIO_* setting with its default, read from the environment and never written.
+
+Resources are configured with `dg.EnvVar` for every variable that is set (so the Dagster
+UI shows where a value comes from and secrets stay out of run config), and with the
+default below for every variable that is not. `dagster dev`, the CLI, the demo, scripts
+and tests all go through `bind` or `value`, so they all get the same defaults.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+
+# defaults that do not depend on CLIO_HOME
+DEFAULTS: dict[str, str] = {
+    "CLIO_SOURCE_FORMAT": "",
+    "CLIO_LLM_BACKEND": "offline",
+    "ANTHROPIC_API_KEY": "",
+    "CLIO_ANTHROPIC_BASE_URL": "",
+    "CLIO_FACET_MODEL": "claude-haiku-4-5",
+    "CLIO_NAMING_MODEL": "claude-sonnet-4-5",
+    "CLIO_HIERARCHY_MODEL": "claude-sonnet-4-5",
+    "CLIO_AUDIT_MODEL": "claude-sonnet-4-5",
+    "CLIO_FACET_MODE": "sync",
+    "CLIO_LLM_CONCURRENCY": "8",
+    "CLIO_PRICES_JSON": "",
+    "CLIO_MIN_UNIQUE_USERS": "10",
+    "CLIO_MIN_CONVERSATIONS": "20",
+    "CLIO_SEED": "0",
+    "CLIO_LEVELS": "3",
+    "CLIO_RETENTION_DAYS": "30",
+    "CLIO_DP_EPSILON": "",
+    "CLIO_DP_MAX_CONVERSATIONS_PER_USER": "5",
+    "CLIO_DP_NOISE_KEY": "",
+    "CLIO_MISSING_USER_ID": "request",
+}
+# locations, under CLIO_HOME unless set
+HOME_PATHS: dict[str, str] = {
+    "CLIO_SOURCE_ROOT": "source",
+    "CLIO_RESTRICTED_URI": "lancedb/restricted",
+    "CLIO_PUBLISHED_URI": "lancedb/published",
+    "CLIO_EXPORT_DIR": "exports",
+}
+
+
+def clio_home(environ: Mapping[str, str] | None = None) -> Path:
+    environ = os.environ if environ is None else environ
+    return Path(environ.get("CLIO_HOME") or Path.cwd() / ".clio").resolve()
+
+
+def default(name: str, environ: Mapping[str, str] | None = None) -> str:
+    if name in HOME_PATHS:
+        return str(clio_home(environ) / HOME_PATHS[name])
+    if name not in DEFAULTS:
+        raise KeyError(f"{name} is not a clio setting")
+    return DEFAULTS[name]
+
+
+def value(name: str, environ: Mapping[str, str] | None = None) -> str:
+    """The setting's value now: the environment's when set and non-empty, else the default."""
+    environ = os.environ if environ is None else environ
+    return environ.get(name) or default(name, environ)
+
+
+def bind(name: str, environ: Mapping[str, str] | None = None) -> str | dg.EnvVar:
+    """Resource config for a string setting: `dg.EnvVar` when the variable is set."""
+    environ = os.environ if environ is None else environ
+    return dg.EnvVar(name) if environ.get(name) else default(name, environ)
+
+
+def bind_int(name: str, environ: Mapping[str, str] | None = None) -> int | dg.EnvVar:
+    environ = os.environ if environ is None else environ
+    return dg.EnvVar.int(name) if environ.get(name) else int(default(name, environ))
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Where a clio home keeps its input and outputs, resolved now (for scripts and the demo)."""
+
+    home: Path
+    source_root: Path
+    restricted_uri: str
+    published_uri: str
+    export_dir: Path
+
+
+def locations(environ: Mapping[str, str] | None = None) -> Locations:
+    return Locations(clio_home(environ), Path(value("CLIO_SOURCE_ROOT", environ)), value("CLIO_RESTRICTED_URI", environ),
+                     value("CLIO_PUBLISHED_URI", environ), Path(value("CLIO_EXPORT_DIR", environ)))
