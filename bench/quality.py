@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
-from clio_assets.hierarchy.assets import tree as hierarchy_logic  # noqa: E402
+from clio_assets.hierarchy import tree as hierarchy_logic  # noqa: E402
 from clio_assets.clusters.algorithms import choose_k, cluster_vectors  # noqa: E402
 from clio_assets.models.embedding import DEFAULT_MODEL  # noqa: E402
 from clio_assets.hierarchy.evaluation import analyse, identical, name_coverage, prepare, purity  # noqa: E402

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 DAY = "2026-10-10"
-CORE = ["raw_conversations", "conversation_facets", "facet_embeddings", "base_clusters", "named_clusters",
-        "cluster_hierarchy", "hierarchy_nodes"]
+CORE = ["raw_conversations", "quarantine", "conversation_facets", "llm_failures", "facet_embeddings", "base_clusters",
+        "named_clusters", "cluster_hierarchy", "hierarchy_membership", "hierarchy_nodes"]
 
 
 def stage_source(name: str, source: Path) -> int:

@@ -10,6 +10,7 @@ from clio_assets.privacy.scan import find_pii
 
 THRESHOLD_CHECK = "published_nodes_meet_thresholds"
 PII_CHECK = "published_text_pii_free"
+ASSET = "cluster_hierarchy"  # the checks gate this table's published rows
 
 
 COUNTS = ["conversations", "unique_users", "distinct_requests"]
@@ -33,7 +34,7 @@ def threshold_check(nodes: pd.DataFrame, members: pd.DataFrame, min_users: int, 
     mismatched = published.set_index("node_id")[COUNTS].ne(recount).any(axis=1)
     failures = sorted(set(too_small.index) | set(mismatched[mismatched].index))
     return dg.AssetCheckResult(
-        check_name=THRESHOLD_CHECK, passed=not failures,
+        check_name=THRESHOLD_CHECK, asset_key=ASSET, passed=not failures,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"published_nodes": len(published), "failing_nodes": len(failures),
                   "min_unique_users": min_users, "min_conversations": min_conversations,
@@ -50,7 +51,7 @@ def pii_check(nodes: pd.DataFrame) -> dg.AssetCheckResult:
         for kind, _ in find_pii(f"{row.name}\n{row.description}"):
             findings.append({"node_id": row.node_id, "kind": kind})  # never echo the value itself
     return dg.AssetCheckResult(
-        check_name=PII_CHECK, passed=not findings, severity=dg.AssetCheckSeverity.ERROR,
+        check_name=PII_CHECK, asset_key=ASSET, passed=not findings, severity=dg.AssetCheckSeverity.ERROR,
         metadata={"texts_scanned": 2 * len(published), "findings": len(findings),
                   "finding_kinds": dg.MetadataValue.json(findings[:20])},
     )

@@ -24,6 +24,11 @@ QUARANTINE = pa.DataFrameSchema({
     "excerpt": _text,
 }, strict=True, coerce=True)
 
+LLM_FAILURES = pa.DataFrameSchema({
+    "conversation_id": _id, "stage": _id, "reason": pa.Column(str, pa.Check.str_length(min_value=1)),
+    "attempts": _count,
+}, strict=True, coerce=True)
+
 CONVERSATION_FACETS = pa.DataFrameSchema({
     "conversation_id": pa.Column(str, unique=True), "user_id": _id, "request_key": _id, "request": _text, "task": _id,
     "languages": pa.Column(object), "concern": pa.Column(int, pa.Check.in_range(1, 5)),
@@ -53,6 +58,10 @@ CLUSTER_HIERARCHY = pa.DataFrameSchema({
     "is_other": pa.Column(bool), "published": pa.Column(bool), "withheld_reason": _text,
     "audit_score": pa.Column(int, pa.Check.in_range(1, 5)),
 }, strict=True, coerce=True)
+
+HIERARCHY_MEMBERSHIP = pa.DataFrameSchema({
+    "node_id": _id, "conversation_id": _id, "user_id": _id, "request_key": _id,
+}, strict=True, coerce=True, unique=["node_id", "conversation_id"])
 
 # Published tables: exactly these columns, so no id or text column can slip in.
 HIERARCHY_NODES = pa.DataFrameSchema({

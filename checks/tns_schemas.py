@@ -55,6 +55,10 @@ COORDINATED_GROUPS = pa.DataFrameSchema({
     "flagged": pa.Column(bool), "mean_concern": _concern, "terms": pa.Column(object), "template_description": _id,
 }, strict=True, coerce=True)
 
+COORDINATED_ACCOUNTS = pa.DataFrameSchema({
+    "group_id": _id, "conversation_id": pa.Column(str, unique=True), "user_id": _id,
+}, strict=True, coerce=True)
+
 TOPIC_REGISTRY = pa.DataFrameSchema({
     "topic_id": _id, "node_id": pa.Column(str, unique=True), "level": _level, "name": _id, "is_other": pa.Column(bool),
     "conversations": _count, "unique_users": _count, "share": _share,

@@ -9,22 +9,25 @@ from checks.expectations import published_expectation_checks
 from clio_assets.clusters.assets import base_clusters, named_clusters
 from clio_assets.embeddings.assets import facet_embeddings
 from clio_assets.explorer.assets import build_explorer_page
-from clio_assets.facets.assets import conversation_facets
-from clio_assets.hierarchy.assets import cluster_hierarchy
-from clio_assets.ingest.assets import raw_conversations
-from clio_assets.publish.assets import facet_breakdowns, hierarchy_nodes
+from clio_assets.facets.assets import facet_extraction
+from clio_assets.hierarchy.assets import hierarchy_building
+from clio_assets.ingest.assets import ingested_day
+from clio_assets.llm.cache_store import response_cache_spec
 from clio_assets.privacy.retention import retention_job, retention_schedule
+from clio_assets.publish.assets import facet_breakdowns, hierarchy_nodes
 from clio_assets.safety.assets import TNS_ASSETS
+from clio_assets.shared import settings
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
-from clio_assets.shared import settings
 from resources.settings import AnalysisSettings, PrivacySettings, RetentionSettings
 from resources.source import ConversationSource
 from resources.storage import ClioStorage
+from resources.tables import PartitionTables
 
-all_assets = [raw_conversations, conversation_facets, facet_embeddings, base_clusters, named_clusters,
-              cluster_hierarchy, hierarchy_nodes, facet_breakdowns]
-all_assets += TNS_ASSETS  # trust & safety, cross-language and trends (clio_assets/trust_safety.py)
+# in data order; each stage's module holds its assets beside the logic they call
+all_assets: list = [ingested_day, facet_extraction, facet_embeddings, base_clusters, named_clusters,
+                    hierarchy_building, hierarchy_nodes, facet_breakdowns]
+all_assets += TNS_ASSETS  # trust & safety, cross-language and trends (clio_assets/safety/)
 all_assets += published_expectation_checks  # great-expectations suites on the published tables
 # Keep last: the explorer page is downstream of every published asset listed above.
 all_assets.append(build_explorer_page(all_assets))
@@ -32,14 +35,17 @@ all_assets.append(build_explorer_page(all_assets))
 daily_job = dg.define_asset_job("clio_daily", selection=dg.AssetSelection.all(),
                                 description="Every clio asset for one day.")
 
+
 def build_resources(environ: Mapping[str, str] | None = None) -> dict[str, dg.ConfigurableResource]:
     """Every resource, bound once: `dg.EnvVar` for each CLIO_* variable that is set, its
     default (clio_assets/shared/settings.py) for each one that is not. Nothing is written
     to the environment."""
     s, i = (lambda n: settings.bind(n, environ)), (lambda n: settings.bind_int(n, environ))
+    storage = storage_resource(environ)
     return {
         "source": ConversationSource(root=s("CLIO_SOURCE_ROOT"), format_override=s("CLIO_SOURCE_FORMAT")),
-        "storage": storage_resource(environ),
+        "storage": storage,
+        "io_manager": PartitionTables(storage=storage),
         "llm": LLMBackend(
             backend=s("CLIO_LLM_BACKEND"), api_key=s("ANTHROPIC_API_KEY"), base_url=s("CLIO_ANTHROPIC_BASE_URL"),
             facet_model=s("CLIO_FACET_MODEL"), naming_model=s("CLIO_NAMING_MODEL"),
@@ -73,5 +79,5 @@ def storage_from_env() -> ClioStorage:
 
 
 resources = build_resources()
-defs = dg.Definitions(assets=all_assets, jobs=[daily_job, retention_job], schedules=[retention_schedule],
-                      resources=resources)
+defs = dg.Definitions(assets=[*all_assets, response_cache_spec], jobs=[daily_job, retention_job],
+                      schedules=[retention_schedule], resources=resources)

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "clio_assets"
 # rank: a package may import packages of a lower rank (and its own); same rank = not each other
 RANK = {"shared": 0, "privacy": 1, "llm": 1, "models": 1, "ingest": 2, "facets": 3, "embeddings": 4, "clusters": 5,
-        "hierarchy": 6, "publish": 7, "safety": 8, "explorer": 8, "definitions": 9, "demo": 10}
+        "hierarchy": 6, "publish": 7, "safety": 8, "explorer": 8, "definitions": 9, "run": 9.5, "demo": 10}
 FOUNDATIONS = {"shared": set(), "privacy": {"shared"}, "llm": {"shared"}, "models": {"shared"}}
 
 
@@ -74,4 +74,4 @@ def test_resources_hold_only_configurable_resources() -> None:
         classes = [c for _, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == module.__name__]
         assert classes, path
         for cls in classes:
-            assert issubclass(cls, dg.ConfigurableResource), f"{cls.__qualname__} in {path.name}"
+            assert issubclass(cls, (dg.ConfigurableResource, dg.ConfigurableIOManager)), f"{cls.__qualname__} in {path.name}"

@@ -1,40 +1,49 @@
-"""base_clusters and named_clusters: k-means groups and their contrastive names."""
+"""base_clusters and named_clusters: groups of like requests and their contrastive names."""
+
+from collections.abc import Iterator
 
 import dagster as dg
 import numpy as np
 import pandas as pd
 
 from checks.schemas import BASE_CLUSTERS, NAMED_CLUSTERS, schema_check, schema_spec
-from clio_assets.shared.metadata import OWNERS, RESTRICTED, daily_partitions, table_metadata
+from clio_assets.clusters.algorithms import choose_k, cluster_vectors, distances_to_centroid, group_centroids
 from clio_assets.embeddings.assets import vectors_of
-from clio_assets.clusters.algorithms import group_centroids, choose_k, cluster_vectors, distances_to_centroid
 from clio_assets.models.embedding import language_centered
+from clio_assets.shared.assets import RESTRICTED, clio_asset
+from clio_assets.shared.metadata import table_metadata
+from clio_assets.shared.tables import PartitionTable
 from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
 
-def load_vectors(storage: ClioStorage, day: str) -> tuple[pd.DataFrame, np.ndarray]:
+def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable
+                 ) -> tuple[pd.DataFrame, np.ndarray]:
     """Facets joined to their vectors (language-centred for clustering), in one order."""
-    facets = storage.read("restricted", "conversation_facets", day)
-    table = storage.read_arrow("restricted", "facet_embeddings", day)
+    facets = conversation_facets.read()
+    table = facet_embeddings.arrow(["conversation_id", "vector"])
     order = {cid: i for i, cid in enumerate(table.column("conversation_id").to_pylist())}
     vectors = vectors_of(table)[[order[c] for c in facets.conversation_id]]
     languages = [langs[0] if len(langs) else "und" for langs in facets.languages]
     return facets.reset_index(drop=True), language_centered(vectors, languages)
 
 
-@dg.asset(
-    deps=["facet_embeddings"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
-    check_specs=[schema_spec("base_clusters")],
-)
-def base_clusters(context: dg.AssetExecutionContext, analysis: AnalysisSettings, storage: ClioStorage):
+def cluster_labels(base_clusters: PartitionTable, facets: pd.DataFrame) -> np.ndarray:
+    """Each conversation's base cluster, in the order of `facets`."""
+    clusters = base_clusters.read(["conversation_id", "cluster_id"]).set_index("conversation_id")
+    return clusters.loc[facets.conversation_id].cluster_id.to_numpy()
+
+
+@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "scikitlearn", "lancedb"}, code_version="2",
+            checks=[schema_spec("base_clusters")])
+def base_clusters(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
+                  facet_embeddings: PartitionTable, analysis: AnalysisSettings,
+                  storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Seeded base clusters over request embeddings (spectral clustering of the kNN graph
     up to 20k requests, k-means beyond); k = clamp(round(N / target_cluster_size), 2,
     max_base_clusters). One row per conversation with its cluster and distance."""
-    day = context.partition_key
-    facets, vectors = load_vectors(storage, day)
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
     k = choose_k(len(facets), analysis.target_cluster_size, analysis.max_base_clusters)
     context.log.info(f"base clusters: N={len(facets)} -> k={k} (seed {analysis.seed})")
     labels, centroids = cluster_vectors(vectors, k, analysis.seed)
@@ -42,7 +51,7 @@ def base_clusters(context: dg.AssetExecutionContext, analysis: AnalysisSettings,
         "conversation_id": facets.conversation_id, "user_id": facets.user_id,
         "cluster_id": labels.astype(int), "distance": distances_to_centroid(vectors, labels, centroids).astype(float),
     })
-    storage.write("restricted", "base_clusters", day, frame)
+    storage.write(RESTRICTED, "base_clusters", context.partition_key, frame)
     sizes = np.bincount(labels, minlength=k)
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame[["cluster_id", "distance"]]),
@@ -52,19 +61,16 @@ def base_clusters(context: dg.AssetExecutionContext, analysis: AnalysisSettings,
     yield schema_check(BASE_CLUSTERS, frame)
 
 
-@dg.asset(
-    deps=["base_clusters"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "lancedb"}, owners=OWNERS, code_version="1", metadata=RESTRICTED,
-    check_specs=[schema_spec("named_clusters")],
-)
-def named_clusters(context: dg.AssetExecutionContext, llm: LLMBackend, privacy: PrivacySettings, storage: ClioStorage):
+@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="1",
+            checks=[schema_spec("named_clusters")])
+def named_clusters(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
+                   facet_embeddings: PartitionTable, base_clusters: PartitionTable, llm: LLMBackend,
+                   privacy: PrivacySettings, storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """A name (a few words) and a two-sentence description per base cluster, written from
     its members contrasted with the nearest non-members, using only wording shared by at
     least `min_unique_users` distinct users; with conversation and unique-user counts."""
-    day = context.partition_key
-    facets, vectors = load_vectors(storage, day)
-    clusters = storage.read("restricted", "base_clusters", day).set_index("conversation_id").loc[facets.conversation_id]
-    labels = clusters.cluster_id.to_numpy()
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
+    labels = cluster_labels(base_clusters, facets)
     k = int(labels.max()) + 1 if len(labels) else 0
     centroids = group_centroids(vectors, labels, k)
     names = llm.name_groups(facets.request.tolist(), facets.user_id.tolist(), vectors, labels, centroids,
@@ -76,7 +82,7 @@ def named_clusters(context: dg.AssetExecutionContext, llm: LLMBackend, privacy: 
         "terms": [list(n.terms) for n in names], "conversations": stats.n.reindex(range(k), fill_value=0).astype(int).tolist(),
         "unique_users": stats.users.reindex(range(k), fill_value=0).astype(int).tolist(), "centroid": list(centroids),
     })
-    storage.write("restricted", "named_clusters", day, frame)
+    storage.write(RESTRICTED, "named_clusters", context.partition_key, frame)
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame.drop(columns=["centroid"]), ["cluster_id", "name", "conversations", "unique_users"], 15),
         "min_term_users": privacy.min_unique_users, **llm.usage_metadata("naming"),

@@ -13,7 +13,8 @@ The ground truth lives outside the day folder because the pipeline reads every
 Generators and ``random.Random`` instances, no global state, no ``hash()``): the same
 arguments give byte-identical files. Users (ids, home language, time zone, preferred
 topics, activity) depend on ``seed`` only, so the same people come back day after day;
-the day's traffic depends on ``seed`` and ``date``. Phrase tables are in ``demo_topics``.
+the day's traffic depends on ``seed`` and ``date``. Phrase tables are data files
+(``phrases/*.yaml``) loaded by :mod:`clio_assets.demo.topics`.
 """
 from __future__ import annotations
 

@@ -1,12 +1,16 @@
 """facet_embeddings: a vector per conversation's request facet."""
 
+from collections.abc import Iterator
+
 import dagster as dg
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from checks.schemas import FACET_EMBEDDINGS, schema_check, schema_spec
-from clio_assets.shared.metadata import OWNERS, RESTRICTED, daily_partitions, table_metadata
+from clio_assets.shared.assets import RESTRICTED, clio_asset
+from clio_assets.shared.metadata import table_metadata
+from clio_assets.shared.tables import PartitionTable
 from resources.embedder import Embedder
 from resources.storage import ClioStorage
 
@@ -29,19 +33,16 @@ def vectors_of(table: pa.Table) -> np.ndarray:
     return column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1).astype(np.float32)
 
 
-@dg.asset(
-    deps=["conversation_facets"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
-    check_specs=[schema_spec("facet_embeddings")],
-)
-def facet_embeddings(context: dg.AssetExecutionContext, embedder: Embedder, storage: ClioStorage):
+@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="2",
+            checks=[schema_spec("facet_embeddings")])
+def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: PartitionTable, embedder: Embedder,
+                     storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Embedding of each conversation's request summary (LanceDB vector column), from a
     local model shipped inside a wheel: no hub download at run time."""
-    day = context.partition_key
-    facets = storage.read("restricted", "conversation_facets", day)
+    facets = conversation_facets.read(["conversation_id", "request"])
     vectors = embedder.embed(facets.request.tolist())
-    table = vectors_table(facets.conversation_id.tolist(), vectors)
-    storage.write("restricted", "facet_embeddings", day, table)
+    storage.write(RESTRICTED, "facet_embeddings", context.partition_key,
+                  vectors_table(facets.conversation_id.tolist(), vectors))
     frame = pd.DataFrame({"conversation_id": facets.conversation_id, "facet": "request", "vector": list(vectors)})
     yield dg.MaterializeResult(metadata={
         **table_metadata(frame[["conversation_id", "facet"]]),

@@ -2,11 +2,15 @@
 
 from pathlib import Path
 
+import logging
+
 import dagster as dg
 import lancedb
 import pandas as pd
 
-from clio_assets.shared.metadata import OWNERS, PUBLISHED, daily_partitions, table_metadata
+from clio_assets.shared.assets import PUBLISHED, clio_asset
+from clio_assets.shared.metadata import table_metadata
+from clio_assets.shared.tables import PartitionTable
 from clio_assets.explorer import page as explorer_html
 from clio_assets.explorer import charts as svg_charts
 from clio_assets.publish.versions import upstream_versions, user_counting, versions_metadata
@@ -26,10 +30,8 @@ def published_keys(assets: list) -> list[dg.AssetKey]:
     return keys
 
 
-def read_published(storage: ClioStorage, day: str, log) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
-    """The two core published tables and every other published table with rows for `day`."""
-    nodes = storage.read("published", "hierarchy_nodes", day).drop(columns=["vector", "partition_date"], errors="ignore")
-    cells = storage.read("published", "facet_breakdowns", day).drop(columns=["partition_date"], errors="ignore")
+def read_published(storage: ClioStorage, day: str, log: logging.Logger) -> dict[str, pd.DataFrame]:
+    """Every published table other than the two core ones, with rows for `day`."""
     extras: dict[str, pd.DataFrame] = {}
     for name in lancedb.connect(storage.published_uri).list_tables().tables:
         if name in explorer_html.CORE_TABLES:
@@ -41,7 +43,7 @@ def read_published(storage: ClioStorage, day: str, log) -> tuple[pd.DataFrame, p
             continue
         if len(frame):
             extras[name] = frame
-    return nodes, cells, extras
+    return extras
 
 
 def chart_markdown(title: str, svg: str, path: Path) -> dg.MetadataValue:
@@ -51,20 +53,21 @@ def chart_markdown(title: str, svg: str, path: Path) -> dg.MetadataValue:
 def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
     """The explorer asset, downstream of every published asset in `upstream` (so optional
     published tables such as language over-representation or trends are built first)."""
-    deps = published_keys(upstream) or [dg.AssetKey("hierarchy_nodes"), dg.AssetKey("facet_breakdowns")]
+    core = {dg.AssetKey("hierarchy_nodes"), dg.AssetKey("facet_breakdowns")}
+    deps = [key for key in published_keys(upstream) if key not in core]  # read generically, below
 
-    @dg.asset(
-        name=EXPLORER, deps=deps, partitions_def=daily_partitions, group_name="published",
-        kinds={"html", "svg"}, owners=OWNERS, code_version="2", metadata=PUBLISHED,
-    )
-    def explorer_page(context: dg.AssetExecutionContext, storage: ClioStorage) -> dg.MaterializeResult:
+    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="2", deps=deps)
+    def explorer_page(context: dg.AssetExecutionContext, hierarchy_nodes: PartitionTable,
+                      facet_breakdowns: PartitionTable, storage: ClioStorage) -> dg.MaterializeResult:
         """A self-contained HTML page for one day (no network: CSS, JS, SVG and data are
         inline) at <CLIO_EXPORT_DIR>/explorer/date=<day>/index.html, built from published
         tables only: drill-down tree and treemap with counts and shares, descriptions,
         per-node facet breakdowns, search, and sections for every other published table
         (language over-representation, trust and safety, trends) present that day."""
         day = context.partition_key
-        nodes, cells, extras = read_published(storage, day, context.log)
+        nodes = hierarchy_nodes.read().drop(columns=["vector", "partition_date"], errors="ignore")
+        cells = facet_breakdowns.read().drop(columns=["partition_date"], errors="ignore")
+        extras = read_published(storage, day, context.log)
         charts = {"top_level": svg_charts.top_level_chart(nodes), "languages": svg_charts.language_chart(nodes, cells)}
         versions = upstream_versions(context)
         counting = user_counting(context)

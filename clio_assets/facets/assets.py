@@ -1,19 +1,23 @@
-"""conversation_facets: what each conversation is about, without private details."""
+"""conversation_facets and llm_failures: what each conversation is about, without private details."""
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 
 import dagster as dg
 import pandas as pd
 
-from checks.schemas import CONVERSATION_FACETS, schema_check, schema_spec
-from clio_assets.shared.metadata import OWNERS, RESTRICTED, daily_partitions, progress, table_metadata
-from clio_assets.shared.records import Conversation, Message
+from checks.schemas import CONVERSATION_FACETS, LLM_FAILURES, schema_check, schema_spec
 from clio_assets.privacy.repeats import request_keys
+from clio_assets.shared.assets import RESTRICTED, clio_multi_asset, table_spec
+from clio_assets.shared.metadata import progress, table_metadata
+from clio_assets.shared.records import Conversation, Message
+from clio_assets.shared.tables import PartitionTable
 from resources.llm import LLMBackend
 from resources.storage import ClioStorage
 
 CHUNK = 250
+GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "2"
 
 
 def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
@@ -27,17 +31,26 @@ def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
     ]
 
 
-@dg.asset(
-    deps=["raw_conversations"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "lancedb"}, owners=OWNERS, code_version="2", metadata=RESTRICTED,
-    check_specs=[schema_spec("conversation_facets")],
+@clio_multi_asset(
+    name="facet_extraction",
+    specs=[
+        table_spec("conversation_facets", tier=RESTRICTED, group=GROUP, kinds=KINDS, code_version=VERSION,
+                   deps=["raw_conversations"], description=(
+                       "One row per conversation: a privacy-preserving request summary, task, languages, concern "
+                       "(1-5) and number of user turns. Text is PII-scrubbed before extraction and every facet is "
+                       "scrubbed again after it.")),
+        table_spec("llm_failures", tier=RESTRICTED, group=GROUP, kinds=KINDS, code_version=VERSION,
+                   deps=["raw_conversations"], description=(
+                       "Conversations whose LLM answer never became valid after the retries, with the stage, "
+                       "reason and attempts; they kept offline facets, none is dropped.")),
+    ],
+    checks=[schema_spec("conversation_facets"), schema_spec("llm_failures")],
 )
-def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, storage: ClioStorage):
-    """One row per conversation: a privacy-preserving request summary, task, languages,
-    concern (1-5) and number of user turns. Text is PII-scrubbed before extraction and
-    every facet is scrubbed again after it."""
+def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: PartitionTable, llm: LLMBackend,
+                     storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Extract the facets of every conversation of the day, in chunks (or one batch job)."""
     day = context.partition_key
-    raw = storage.read("restricted", "raw_conversations", day)
+    raw = raw_conversations.read()
     conversations = conversations_from_frame(raw)
     size = max(1, len(conversations)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
     chunks = [conversations[i:i + size] for i in range(0, len(conversations), size)]
@@ -45,8 +58,8 @@ def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, stor
     for chunk_facets, chunk_failures in progress(llm.iter_facets(chunks), len(chunks), context, "facets (chunks)"):
         facets.extend(chunk_facets)
         failures.extend(chunk_failures)
-    failure_frame = pd.DataFrame([vars(f) for f in failures], columns=["conversation_id", "stage", "reason", "attempts"])
-    storage.write("restricted", "llm_failures", day, failure_frame)
+    failure_frame = pd.DataFrame([vars(f) for f in failures], columns=list(LLM_FAILURES.columns))
+    storage.write(RESTRICTED, "llm_failures", day, failure_frame)
     if failures:
         context.log.warning(f"{len(failures)} conversations kept offline facets after the LLM answer never became valid")
     user_of = dict(zip(raw.conversation_id, raw.user_id))
@@ -60,17 +73,23 @@ def conversation_facets(context: dg.AssetExecutionContext, llm: LLMBackend, stor
         "turns": [f.turns for f in facets], "model": [f.model for f in facets],
         "prompt_version": [f.prompt_version for f in facets],
     })
-    storage.write("restricted", "conversation_facets", day, frame)
+    storage.write(RESTRICTED, "conversation_facets", day, frame)
     primary = Counter(langs[0] if langs else "und" for langs in frame.languages)
-    yield dg.MaterializeResult(metadata={
+    reasons = dict(Counter(f.reason.split(":")[0] for f in failures))
+    yield dg.MaterializeResult(asset_key="conversation_facets", metadata={
         **table_metadata(frame, ["task", "languages", "concern", "turns"]),
         "model": llm.model_for("facets"), "prompt_version": facets[0].prompt_version if facets else "",
         "llm_failed_conversations": len(failures),
-        "llm_failure_reasons": dg.MetadataValue.json(dict(Counter(f.reason.split(":")[0] for f in failures))),
+        "llm_failure_reasons": dg.MetadataValue.json(reasons),
         **llm.usage_metadata("facets"),
         "languages": dg.MetadataValue.json(dict(primary.most_common())),
         "tasks": dg.MetadataValue.json(dict(Counter(frame.task).most_common())),
         "concern_histogram": dg.MetadataValue.json({str(k): int(v) for k, v in sorted(Counter(frame.concern).items())}),
         "missing_facets": len(conversations) - len(facets),
     })
-    yield schema_check(CONVERSATION_FACETS, frame)
+    yield dg.MaterializeResult(asset_key="llm_failures", metadata={
+        **table_metadata(failure_frame, ["stage", "reason", "attempts"]),
+        "llm_failure_reasons": dg.MetadataValue.json(reasons),
+    })
+    yield schema_check(CONVERSATION_FACETS, frame, "conversation_facets")
+    yield schema_check(LLM_FAILURES, failure_frame, "llm_failures")

@@ -1,67 +1,59 @@
-"""cluster_hierarchy: base clusters organised into levels, with privacy decisions."""
+"""cluster_hierarchy and hierarchy_membership: base clusters organised into levels, with
+the privacy decisions; blocking checks stand before the published tier."""
+
+from collections.abc import Iterator
 
 import dagster as dg
-import numpy as np
-import pandas as pd
 
 from checks.privacy import pii_check, privacy_specs, threshold_check
-from checks.published_guard import Secrets, find_leaks, restricted_secrets
-from checks.schemas import CLUSTER_HIERARCHY, schema_check, schema_spec
-from clio_assets.clusters.assets import load_vectors
-from clio_assets.shared.metadata import OWNERS, RESTRICTED, daily_partitions, table_metadata
+from checks.published_guard import restricted_secrets
+from checks.schemas import CLUSTER_HIERARCHY, HIERARCHY_MEMBERSHIP, schema_check, schema_spec
 from clio_assets.clusters.algorithms import group_centroids
-from clio_assets.hierarchy.tree import build_tree
+from clio_assets.clusters.assets import cluster_labels, load_vectors
 from clio_assets.clusters.naming import GroupName
+from clio_assets.hierarchy.audit import WITHHELD_NAME, audit_nodes, withhold_copied_text
 from clio_assets.hierarchy.nodes import membership_table, nodes_table
+from clio_assets.hierarchy.tree import build_tree
 from clio_assets.privacy.thresholds import apply_thresholds
+from clio_assets.shared.assets import RESTRICTED, clio_multi_asset, table_spec
+from clio_assets.shared.metadata import table_metadata
+from clio_assets.shared.tables import PartitionTable
 from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
-WITHHELD_NAME = "Name withheld by privacy audit"
-WITHHELD_DESCRIPTION = "The wording of this group's name was withheld by the privacy audit; its counts are shown."
+GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "3"
+READS = ["conversation_facets", "facet_embeddings", "base_clusters", "named_clusters", "raw_conversations"]
 
 
-def withhold_copied_text(nodes: pd.DataFrame, secrets: Secrets) -> pd.DataFrame:
-    """A name or description that repeats a conversation's own summary or an id is
-    replaced (the published-tier guard would otherwise block the whole table)."""
-    nodes = nodes.reset_index(drop=True)
-    rows = sorted({leak["row"] for leak in find_leaks(nodes[["name", "description", "terms"]], secrets)})
-    for row in rows:
-        nodes.at[row, "name"], nodes.at[row, "description"] = WITHHELD_NAME, WITHHELD_DESCRIPTION
-        nodes.at[row, "terms"], nodes.at[row, "audit_score"] = [], 1
-    return nodes
-
-
-def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
-    """Layer 4: rate every name/description; failing text is replaced, not published."""
-    nodes = nodes.copy()
-    names = llm.audit(nodes.name.tolist())
-    descriptions = llm.audit(nodes.description.tolist())
-    nodes["audit_score"] = [min(a, b) for (a, _), (b, _) in zip(names, descriptions)]
-    failed = np.array([not n or not d for (_, n), (_, d) in zip(names, descriptions)], dtype=bool)
-    nodes.loc[failed, "name"] = WITHHELD_NAME
-    nodes.loc[failed, "description"] = WITHHELD_DESCRIPTION
-    return nodes
-
-
-@dg.asset(
-    deps=["named_clusters"], partitions_def=daily_partitions, group_name="restricted",
-    kinds={"python", "scikitlearn", "lancedb"}, owners=OWNERS, code_version="3", metadata=RESTRICTED,
-    check_specs=[*privacy_specs("cluster_hierarchy"), schema_spec("cluster_hierarchy")],
+@clio_multi_asset(
+    name="hierarchy_building",
+    specs=[
+        table_spec("cluster_hierarchy", tier=RESTRICTED, group=GROUP, kinds=KINDS, code_version=VERSION, deps=READS,
+                   description=(
+                       "Multi-level hierarchy over the base clusters (level 1 = broadest; level sizes in geometric "
+                       "progression), every node named contrastively, counted, audited, and marked `published` only "
+                       "if it has >= K unique users and >= M distinct requests (one person's repeated request counts "
+                       "once); smaller nodes are folded into an \"Other\" sibling. Blocking checks stand before the "
+                       "published tier.")),
+        table_spec("hierarchy_membership", tier=RESTRICTED, group=GROUP, kinds=KINDS, code_version=VERSION, deps=READS,
+                   description=(
+                       "Which conversations (with their user and request key) make up each published node: the "
+                       "membership the blocking threshold check recounts, and what breakdowns and trust-and-safety "
+                       "views are counted from.")),
+    ],
+    checks=[*privacy_specs("cluster_hierarchy"), schema_spec("cluster_hierarchy"), schema_spec("hierarchy_membership")],
 )
-def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analysis: AnalysisSettings,
-                      privacy: PrivacySettings, storage: ClioStorage):
-    """Multi-level hierarchy over the base clusters (level 1 = broadest; level sizes in
-    geometric progression), every node named contrastively, counted, audited, and marked
-    `published` only if it has >= K unique users and >= M conversations; smaller nodes
-    are folded into an "Other" sibling; a request one person repeats counts once toward M.
-    Blocking checks stand before the published tier."""
+def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
+                       facet_embeddings: PartitionTable, base_clusters: PartitionTable, named_clusters: PartitionTable,
+                       raw_conversations: PartitionTable, llm: LLMBackend, analysis: AnalysisSettings,
+                       privacy: PrivacySettings, storage: ClioStorage
+                       ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Build, name, count, threshold and audit the day's hierarchy."""
     day = context.partition_key
-    facets, vectors = load_vectors(storage, day)
-    clusters = storage.read("restricted", "base_clusters", day).set_index("conversation_id").loc[facets.conversation_id]
-    named = storage.read("restricted", "named_clusters", day).sort_values("cluster_id")
-    leaf = clusters.cluster_id.to_numpy()
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
+    leaf = cluster_labels(base_clusters, facets)
+    named = named_clusters.read().sort_values("cluster_id")
     leaf_names = [GroupName(r.name, r.description, tuple(r.terms)) for r in named.itertuples()]
     tree, grouper_names = build_tree(vectors, leaf, len(named), analysis.levels, analysis.top_size or None,
                                      grouper=llm.grouper(), leaf_names=leaf_names)
@@ -70,8 +62,9 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
     tasks, langs = facets.task.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages]
     names: list[list[GroupName]] = []
     for i, size in enumerate(tree.level_sizes):
-        if grouper_names[i] is not None:
-            names.append(grouper_names[i])
+        known = grouper_names[i]
+        if known is not None:
+            names.append(known)
             continue
         labels = tree.labels_at(i)  # offline: parents are named from their members' shared terms
         names.append(llm.name_groups(texts, users, vectors, labels, group_centroids(vectors, labels, size), tasks,
@@ -82,12 +75,11 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
                                       fold=privacy.fold_small_nodes, dp=dp, partition=day)
     nodes = audit_nodes(nodes, llm)
-    raw_ids = storage.read("restricted", "raw_conversations", day, columns=["conversation_id", "user_id"])
-    nodes = withhold_copied_text(nodes, restricted_secrets(raw_ids, facets))
-    storage.write("restricted", "cluster_hierarchy", day, nodes)
-    storage.write("restricted", "hierarchy_membership", day, members)
+    nodes = withhold_copied_text(nodes, restricted_secrets(raw_conversations.read(["conversation_id", "user_id"]), facets))
+    storage.write(RESTRICTED, "cluster_hierarchy", day, nodes)
+    storage.write(RESTRICTED, "hierarchy_membership", day, members)
     published = nodes[nodes.published]
-    yield dg.MaterializeResult(metadata={
+    yield dg.MaterializeResult(asset_key="cluster_hierarchy", metadata={
         **table_metadata(nodes, ["node_id", "parent_id", "level", "name", "conversations", "unique_users", "published"], 20),
         "level_sizes": dg.MetadataValue.json(list(tree.level_sizes)),
         "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
@@ -96,6 +88,10 @@ def cluster_hierarchy(context: dg.AssetExecutionContext, llm: LLMBackend, analys
         "differential_privacy": f"epsilon={dp.epsilon}, C={dp.max_conversations_per_user}" if dp else "off",
         **llm.usage_metadata("naming", "hierarchy", "audit"),
     })
+    yield dg.MaterializeResult(asset_key="hierarchy_membership", metadata={
+        **table_metadata(members, ["node_id"]), "published_nodes": int(members.node_id.nunique()),
+    })
     yield threshold_check(nodes, members, privacy.min_unique_users, privacy.min_conversations, noisy=dp is not None)
     yield pii_check(nodes)
-    yield schema_check(CLUSTER_HIERARCHY, nodes)
+    yield schema_check(CLUSTER_HIERARCHY, nodes, "cluster_hierarchy")
+    yield schema_check(HIERARCHY_MEMBERSHIP, members, "hierarchy_membership")

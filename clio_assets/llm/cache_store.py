@@ -4,12 +4,23 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+import dagster as dg
 import lancedb
 import pyarrow as pa
 
 TABLE = "llm_response_cache"
 SCHEMA = pa.schema([("key", pa.string()), ("stage", pa.string()), ("model", pa.string()),
                     ("prompt_version", pa.string()), ("response_json", pa.string()), ("created_at", pa.string())])
+
+
+# Declared so the catalog and lineage show every place restricted data lives; the LLM
+# stages read and write it through the LLM resource, so it is not materialised by a step.
+response_cache_spec = dg.AssetSpec(
+    TABLE, group_name="restricted", owners=["team:clio-data"], kinds={"lancedb"},
+    metadata={"privacy_tier": "restricted"}, tags={"privacy_tier": "restricted"},
+    description="Validated Claude answers (and final failures) keyed by a hash of input, prompt version, model and "
+                "parameters, so re-running an unchanged partition makes no request. Not partitioned; entries older "
+                "than the retention window are purged by retention_job.")
 
 
 class LanceResponseStore:

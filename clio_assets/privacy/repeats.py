@@ -183,3 +183,17 @@ def identify_users(conversations: list[Conversation], policy: MissingUserIdPolic
     users = pseudo_user_ids([c.user_id for c in conversations], [c.conversation_id for c in conversations],
                             groups, policy)
     return UserIdentity(users, recorded, groups)
+
+
+def identity_metadata(policy: MissingUserIdPolicy, id_less: int, total: int) -> dict[str, object]:
+    """How users were counted: the policy, how many records had no user id, and a warning
+    when user counts are estimates (shown again in the explorer's footer)."""
+    meta: dict[str, object] = {"missing_user_id_policy": policy.value, "conversations_without_user_id": id_less}
+    if id_less and policy is not MissingUserIdPolicy.DAY:
+        meta["user_counts_warning"] = (
+            f"{id_less} of {total} conversations had no user id; they were counted by the '{policy.value}' policy, "
+            "so unique-user counts are estimates" + (
+                " (each such conversation is trusted to be a different person)"
+                if policy is MissingUserIdPolicy.CONVERSATION else
+                " (a repeated request counts as one user; different requests count as different users)"))
+    return meta

@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 
 import dagster as dg
 
-from clio_assets.shared.metadata import OWNERS
+from clio_assets.shared.assets import OWNERS
 from clio_assets.privacy.retention_rules import cutoff, expired
 from resources.settings import RetentionSettings
 from resources.storage import ClioStorage

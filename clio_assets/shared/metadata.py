@@ -1,4 +1,4 @@
-"""Shared asset settings: partitions, owners, groups, and metadata helpers."""
+"""Metadata helpers for the Dagster UI: row counts, column schemas, previews, progress."""
 from __future__ import annotations
 
 import sys
@@ -9,10 +9,6 @@ import dagster as dg
 import pandas as pd
 from tqdm import tqdm
 
-daily_partitions = dg.DailyPartitionsDefinition(start_date="2024-01-01", timezone="UTC", end_offset=1)
-OWNERS = ["team:clio-data"]
-RESTRICTED = {"privacy_tier": "restricted"}
-PUBLISHED = {"privacy_tier": "published"}
 T = TypeVar("T")
 
 

@@ -63,7 +63,7 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
 
 
 def test_hierarchy_withholds_names_that_copy_a_summary() -> None:
-    from clio_assets.hierarchy.assets import WITHHELD_NAME, withhold_copied_text
+    from clio_assets.hierarchy.audit import WITHHELD_NAME, withhold_copied_text
 
     nodes = pd.DataFrame({"name": ["Housing letters", "Help me write a letter to my landlord about the broken heating"],
                           "description": ["fine", "fine"], "terms": [[], ["x"]], "audit_score": [5, 5]})

@@ -12,9 +12,9 @@ DAY = "2026-10-05"
 
 def materialise_ingest(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
     from clio_assets import definitions
-    from clio_assets.ingest.assets import raw_conversations
+    from clio_assets.ingest.assets import ingested_day
 
-    return dg.materialize([raw_conversations], partition_key=DAY, resources=definitions.build_resources(), instance=instance)
+    return dg.materialize([ingested_day], partition_key=DAY, resources=definitions.build_resources(), instance=instance)
 
 
 def test_real_hh_rlhf_and_oasst_files_ingest(clio_home: Path) -> None:

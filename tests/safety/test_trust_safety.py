@@ -16,9 +16,9 @@ DAY1, DAY2 = "2026-11-20", "2026-11-21"
 K, M = 10, 20
 TNS_PUBLISHED = ("node_concern", "high_concern_nodes", "classifier_disagreement", "language_overrepresentation",
                  "coordinated_activity", "topic_trends", "emerging_topics")
-CORE = ("raw_conversations", "conversation_facets", "facet_embeddings", "base_clusters", "named_clusters",
-        "cluster_hierarchy")
-TNS = (*TNS_PUBLISHED, "coordinated_groups", "topic_registry")
+CORE = ("raw_conversations", "quarantine", "conversation_facets", "llm_failures", "facet_embeddings", "base_clusters",
+        "named_clusters", "cluster_hierarchy", "hierarchy_membership")
+TNS = (*TNS_PUBLISHED, "coordinated_groups", "coordinated_accounts", "topic_registry")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,1 @@
+"""Tests of the facet extractors and their lexicon data."""
