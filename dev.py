@@ -2,6 +2,10 @@
 """Project commands that need nothing but python3: each sets up .venv when needed.
 
     python3 dev.py demo     # generate a demo day and materialise every asset for it
+    python3 dev.py run --date YYYY-MM-DD [--source DIR]
+                            # materialise every asset of that day from your own conversations in
+                            # DIR/<YYYY-MM-DD>/*.jsonl|*.jsonl.gz|*.parquet (DIR: CLIO_SOURCE_ROOT);
+                            # exit 0 done, 1 an asset or blocking check failed, 2 usage error
     python3 dev.py test     # run the test suite
     python3 dev.py ui       # dagster dev -w workspace.yaml (the Dagster UI on :3000)
     python3 dev.py bench quality|scale [args]   # benchmark scripts in bench/
@@ -70,6 +74,17 @@ def run(args: list[str]) -> int:
     return subprocess.run(args, cwd=ROOT, env=environment()).returncode
 
 
+def absolute_source(args: list[str]) -> list[str]:
+    """`--source DIR` as an absolute path: the command runs in the repository, the user typed it elsewhere."""
+    out = list(args)
+    for i, arg in enumerate(out):
+        if arg == "--source" and i + 1 < len(out):
+            out[i + 1] = str(Path(out[i + 1]).resolve())
+        elif arg.startswith("--source="):
+            out[i] = "--source=" + str(Path(arg.split("=", 1)[1]).resolve())
+    return out
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help"}:
         print(__doc__)
@@ -78,6 +93,8 @@ def main(argv: list[str]) -> int:
     ensure_venv()
     if command == "demo":
         return run([str(PY), "-m", "clio_assets.demo.runner", *rest])
+    if command == "run":
+        return run([str(PY), "-m", "clio_assets.run", *absolute_source(rest)])
     if command == "test":
         ensure_browser()
         return run([str(PY), "-m", "pytest", *rest])

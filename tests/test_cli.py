@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,5 +39,12 @@ def test_demo_command_prints_hierarchy_and_outputs(clio_home: Path) -> None:
     assert "success" in text and "Top of the hierarchy" in text
     assert os.environ["CLIO_PUBLISHED_URI"] in text and "part-0.parquet" in text
     assert "demo_wall_s=" in text.splitlines()[-1]
+    # quiet: the previous day in one line, then one line per stage; Dagster's events go to a file
+    assert re.search(r"materialised 2026-10-31 \(the previous day, for trends\): success", text), text
+    for asset in ("raw_conversations", "cluster_hierarchy", "hierarchy_nodes"):
+        assert re.search(rf"^  {asset} +[\d,]+ rows +\d+\.\d+s", text, re.M), (asset, text)
+    assert "DEBUG" not in text and "STEP_SUCCESS" not in text + out.stderr, text + out.stderr
+    log = Path(re.search(r"Dagster debug log : (\S+)", text).group(1))
+    assert log.parent == clio_home / "logs" and re.search(r" - DEBUG - .* - STEP_SUCCESS - ", log.read_text())
     runs = list((clio_home / "dagster_home").rglob("*.db")) + list((clio_home / "dagster_home").rglob("runs*"))
     assert runs, "the demo's run should be recorded in DAGSTER_HOME for the UI"

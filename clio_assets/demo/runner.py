@@ -2,22 +2,17 @@
 trust-and-safety scenarios injected, materialise every asset for both, show the result.
 
     python -m clio_assets.demo.runner [--date YYYY-MM-DD] [--n 5000] [--users 1000] [--seed 0]
+
+Both days go through clio_assets.run: one line per stage on the console, the full Dagster
+debug log in <CLIO_HOME>/logs/run-<day>-<run id>.log.
 """
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 from clio_assets.shared import settings
-
-
-def _stage_seconds(result) -> dict[str, float]:
-    """Wall seconds per asset step, from the run's own step-success events."""
-    return {event.step_key: event.event_specific_data.duration_ms / 1000
-            for event in result.all_events if event.event_type_value == "STEP_SUCCESS"}
 
 
 def print_top_levels(nodes, limit: int = 12) -> None:
@@ -46,40 +41,32 @@ def _generate(day: str, n: int, users: int, seed: int, scenarios: bool, new_topi
 
 def run_demo(day: str, n: int, users: int, seed: int, quiet: bool = False, previous_day: bool = True) -> dict:
     """Generate and materialise the day before `day` (for trends) and `day` itself, with
-    the trust-and-safety scenarios injected; returns `day`'s timings in seconds."""
-    import dagster as dg
-
-    from clio_assets import definitions
+    the trust-and-safety scenarios injected, through clio_assets.run (one line per stage,
+    the full Dagster log in a file); returns `day`'s outcome and timings in seconds."""
+    from clio_assets.run import instance_from_env, materialize_day
 
     say = (lambda *a: None) if quiet else print
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    instance = instance_from_env()
     if previous_day:
         before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
         _generate(before, n, users, seed, scenarios=True, new_topic=False, say=say)
-        earlier = dg.materialize(definitions.all_assets, partition_key=before, resources=definitions.build_resources(),
-                                 instance=instance, raise_on_error=False)
-        say(f"materialised {before} (the previous day, for trends): {'success' if earlier.success else 'FAILED'}")
+        lines: list[str] = []  # its stage lines are shown only when it fails
+        earlier = materialize_day(before, instance=instance, say=lines.append)
+        say(f"materialised {before} (the previous day, for trends): {'success' if earlier.success else 'FAILED'} "
+            f"in {earlier.seconds:.1f}s  (log: {earlier.log_path})")
+        if not earlier.success:
+            for line in lines:
+                say(line)
     t0 = time.time()
     conversations = _generate(day, n, users, seed, scenarios=previous_day, new_topic=True, say=say)
     generate_s = time.time() - t0
-    t1 = time.time()
-    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
-                            instance=instance, raise_on_error=False)
-    pipeline_s = time.time() - t1
-    stages = _stage_seconds(result)
-    say(f"\nmaterialised {len(definitions.all_assets)} assets for {day}: "
-        f"{'success' if result.success else 'FAILED'} in {pipeline_s:.1f}s")
-    for step, seconds in stages.items():
-        say(f"  {step:<28} {seconds:7.1f}s")
-    failed = [f"{c.asset_key.to_user_string()}.{c.check_name}" for c in result.get_asset_check_evaluations() if not c.passed]
-    for name in failed:
-        say(f"  check FAILED: {name}")
-    pearson = None
-    if result.success and result.asset_materializations_for_node("classifier_disagreement"):
-        meta = result.asset_materializations_for_node("classifier_disagreement")[0].metadata
-        pearson = meta["pearson_r"].value if "pearson_r" in meta else None
-    return {"success": result.success, "failed_checks": failed, "generate_s": generate_s, "pipeline_s": pipeline_s,
-            "stages": stages, "conversations": conversations, "instance": instance, "pearson_r": pearson}
+    say(f"\nmaterialising every asset for {day}:")
+    run = materialize_day(day, instance=instance, say=say)
+    say(f"materialised {day}: {'success' if run.success else 'FAILED'} in {run.seconds:.1f}s  (log: {run.log_path})")
+    pearson = run.metadata.get("classifier_disagreement", {}).get("pearson_r") if run.success else None
+    return {"success": run.success, "failed_checks": run.failed_checks, "generate_s": generate_s,
+            "pipeline_s": run.seconds, "stages": run.stages, "conversations": conversations, "instance": instance,
+            "pearson_r": pearson, "log_path": run.log_path}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -91,6 +78,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     from clio_assets import definitions
+    from clio_assets.run import output_lines
 
     t0 = time.time()
     outcome = run_demo(args.date, args.n, args.users, args.seed)
@@ -100,16 +88,8 @@ def main(argv: list[str] | None = None) -> None:
     from clio_assets.demo.safety_views import print_views
 
     print_views(args.date, outcome["pearson_r"])
-    instance = outcome["instance"]
-    where = settings.locations()
     print("\nOutputs:")
-    print(f"  published LanceDB : {where.published_uri}  (tables hierarchy_nodes, facet_breakdowns)")
-    print(f"  Parquet exports   : {where.export_dir}/<table>/date={args.date}/part-0.parquet")
-    print(f"  explorer page     : {where.export_dir}/explorer/date={args.date}/index.html")
-    print(f"  governance        : {where.export_dir}/governance/<table>/date={args.date}/data_docs/index.html")
-    print(f"  restricted LanceDB: {where.restricted_uri}  (conversation-level; never publish)")
-    print(f"  Dagster runs      : {getattr(instance, 'root_directory', 'ephemeral')}"
-          "  (python3 dev.py ui to browse lineage and checks)")
+    print("\n".join(output_lines(args.date, None, outcome["instance"], outcome["log_path"])))
     stage_figures = " ".join(f"{k}_s={v:.1f}" for k, v in outcome["stages"].items())
     print(f"demo_wall_s={time.time() - t0:.1f} generate_s={outcome['generate_s']:.1f} "
           f"pipeline_s={outcome['pipeline_s']:.1f} {stage_figures} conversations={outcome['conversations']}")

@@ -65,15 +65,20 @@ def value(name: str, environ: Mapping[str, str] | None = None) -> str:
     return environ.get(name) or default(name, environ)
 
 
+def _from_process(name: str, environ: Mapping[str, str] | None) -> bool:
+    """Dagster resolves a dg.EnvVar from the process environment at run time, so a variable
+    is bound as one only when that is where its value is (not a mapping's own override)."""
+    return bool(os.environ.get(name)) and (environ is None or environ.get(name) == os.environ.get(name))
+
+
 def bind(name: str, environ: Mapping[str, str] | None = None) -> str | dg.EnvVar:
-    """Resource config for a string setting: `dg.EnvVar` when the variable is set."""
-    environ = os.environ if environ is None else environ
-    return dg.EnvVar(name) if environ.get(name) else default(name, environ)
+    """Resource config for a string setting: `dg.EnvVar` when the process environment sets
+    it, else the value `environ` gives or the default."""
+    return dg.EnvVar(name) if _from_process(name, environ) else value(name, environ)
 
 
 def bind_int(name: str, environ: Mapping[str, str] | None = None) -> int | dg.EnvVar:
-    environ = os.environ if environ is None else environ
-    return dg.EnvVar.int(name) if environ.get(name) else int(default(name, environ))
+    return dg.EnvVar.int(name) if _from_process(name, environ) else int(value(name, environ))
 
 
 @dataclass(frozen=True)
