@@ -6,7 +6,9 @@
                             # materialise every asset of that day from your own conversations in
                             # DIR/<YYYY-MM-DD>/*.jsonl|*.jsonl.gz|*.parquet (DIR: CLIO_SOURCE_ROOT);
                             # exit 0 done, 1 an asset or blocking check failed, 2 usage error
-    python3 dev.py test     # run the test suite
+    python3 dev.py test [pytest args]
+                            # lint (ruff check .) and type-check (mypy), both configured in
+                            # pyproject.toml, then run the test suite; stops if either finds anything
     python3 dev.py ui       # dagster dev -w workspace.yaml (the Dagster UI on :3000)
     python3 dev.py bench quality|scale [args]   # benchmark scripts in bench/
 
@@ -69,6 +71,19 @@ def ensure_browser() -> None:
     subprocess.run([*sudo, apt, "install", "-y", "-qq", "chromium", "chromium-driver"], check=False, env=env)
 
 
+# the checks `test` runs before pytest, over the whole tree (configured in pyproject.toml)
+CHECKS = (("ruff check .", ["-m", "ruff", "check", "."]), ("mypy", ["-m", "mypy"]))
+
+
+def check() -> int:
+    """Run every check (all of them, so one run shows every finding); 1 if any failed."""
+    failed = [name for name, args in CHECKS if run([str(PY), *args]) != 0]
+    if failed:
+        print(f"\n{' and '.join(failed)} failed: fix the findings above (the tests did not run)", file=sys.stderr)
+        return 1
+    return 0
+
+
 def run(args: list[str]) -> int:
     Path(environment()["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     return subprocess.run(args, cwd=ROOT, env=environment()).returncode
@@ -96,6 +111,8 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return run([str(PY), "-m", "clio_assets.run", *absolute_source(rest)])
     if command == "test":
+        if check() != 0:
+            return 1
         ensure_browser()
         return run([str(PY), "-m", "pytest", *rest])
     if command == "ui":

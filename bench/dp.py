@@ -19,23 +19,25 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from clio_assets.clusters.algorithms import choose_k, cluster_vectors  # noqa: E402
-from clio_assets.demo.generator import iter_conversations  # noqa: E402
-from clio_assets.privacy.dp import DPSettings  # noqa: E402
-from clio_assets.models.embedding import embed_texts, language_centered  # noqa: E402
-from clio_assets.facets.offline import extract_facets  # noqa: E402
-from clio_assets.hierarchy.tree import build_tree  # noqa: E402
 from clio_assets.clusters.naming import GroupName  # noqa: E402
+from clio_assets.demo.generator import iter_conversations  # noqa: E402
+from clio_assets.facets.offline import extract_facets  # noqa: E402
 from clio_assets.hierarchy.nodes import membership_table, nodes_table  # noqa: E402
-from clio_assets.shared.records import Conversation, Message  # noqa: E402
+from clio_assets.hierarchy.tree import build_tree  # noqa: E402
+from clio_assets.models.embedding import embed_texts, language_centered  # noqa: E402
+from clio_assets.privacy.dp import DPSettings  # noqa: E402
 from clio_assets.privacy.repeats import MissingUserIdPolicy, identify_users, request_keys  # noqa: E402
 from clio_assets.privacy.thresholds import apply_thresholds  # noqa: E402
+from clio_assets.shared.records import Conversation, Message  # noqa: E402
 
 K, M, C = 10, 20, 5
 
 
 def day_hierarchy(n: int, users: int):
-    conversations = [Conversation(r["conversation_id"], r["user_id"], tuple(Message(m["role"], m["content"]) for m in r["messages"]),
-                                  "messages", "bench", i) for i, (r, _) in enumerate(iter_conversations("2026-03-03", n, users, 0))]
+    conversations = [Conversation(r["conversation_id"], r["user_id"],
+                                  tuple(Message(m["role"], m["content"]) for m in r["messages"]),
+                                  "messages", "bench", i)
+                     for i, (r, _) in enumerate(iter_conversations("2026-03-03", n, users, 0))]
     facets = extract_facets(conversations)
     vectors = language_centered(embed_texts([f.request for f in facets]), [f.languages[0] for f in facets])
     k = choose_k(len(facets))
@@ -61,7 +63,8 @@ def main() -> None:
     print(f"{args.n} conversations, {len(true_top)} published top-level nodes without DP (K={K}, M={M}, C={C})")
     print(f"{'epsilon':>8}{'mean_abs_err_pp':>17}{'p95_abs_err_pp':>16}{'max_abs_err_pp':>16}{'top_nodes_published':>21}")
     for epsilon in (1.0, 0.1):
-        errors, published = [], []
+        errors: list[float] = []
+        published: list[int] = []
         for trial in range(args.trials):
             dp = DPSettings(epsilon, C, f"bench-key-{trial}".encode())
             noisy, _ = apply_thresholds(nodes, membership, K, M, dp=dp, partition="2026-03-03")
@@ -69,8 +72,8 @@ def main() -> None:
             common = top.index.intersection(true_top.index)
             errors.extend(np.abs(top[common] - true_top[common]) * 100)
             published.append(len(top))
-        errors = np.array(errors)
-        row = {"mean": errors.mean(), "p95": np.percentile(errors, 95), "max": errors.max(), "pub": np.mean(published)}
+        err = np.array(errors)
+        row = {"mean": err.mean(), "p95": np.percentile(err, 95), "max": err.max(), "pub": np.mean(published)}
         print(f"{epsilon:>8}{row['mean']:>17.3f}{row['p95']:>16.3f}{row['max']:>16.3f}{row['pub']:>21.1f}")
         tag = str(epsilon).replace(".", "_")
         figures.update({f"eps{tag}_mean_abs_err_pp": row["mean"], f"eps{tag}_p95_abs_err_pp": row["p95"],

@@ -24,13 +24,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--users", type=int, default=1000)
-    parser.add_argument("--rate", type=float, default=0.1, help="share of conversations given a presidio-synth sentence")
+    parser.add_argument("--rate", type=float, default=0.1,
+                        help="share of conversations given a presidio-synth sentence")
     parser.add_argument("--rare", type=int, default=8)
     args = parser.parse_args()
     if not SYNTH.exists():
         raise SystemExit(f"{SYNTH} is missing: the leak harness needs ../shared/data/presidio-synth")
     with tempfile.TemporaryDirectory(prefix="clio-leaks-") as tmp:
-        for name, sub in [("CLIO_HOME", ""), ("CLIO_SOURCE_ROOT", "source"), ("CLIO_RESTRICTED_URI", "lancedb/restricted"),
+        for name, sub in [("CLIO_HOME", ""), ("CLIO_SOURCE_ROOT", "source"),
+                          ("CLIO_RESTRICTED_URI", "lancedb/restricted"),
                           ("CLIO_PUBLISHED_URI", "lancedb/published"), ("CLIO_EXPORT_DIR", "exports")]:
             os.environ[name] = str(Path(tmp) / sub)
         os.environ.pop("DAGSTER_HOME", None)

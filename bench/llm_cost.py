@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -45,8 +46,9 @@ def run_pipeline(server, day: str, facet_mode: str) -> dict:
         raise SystemExit(f"pipeline failed in {facet_mode} mode")
     usage = {}
     for stage, asset in STAGES.items():
-        meta = instance.get_latest_materialization_event(dg.AssetKey(asset)).asset_materialization.metadata
-        usage[stage] = meta["llm_usage"].value[stage]
+        event = instance.get_latest_materialization_event(dg.AssetKey(asset))
+        assert event is not None and event.asset_materialization is not None, asset
+        usage[stage] = cast(dict, event.asset_materialization.metadata["llm_usage"].value)[stage]
     return usage
 
 
@@ -79,13 +81,16 @@ def main() -> None:
             server.reset_counters()
             usage = run_pipeline(server, day, mode)
             print(f"\n{mode} mode ({args.n} conversations):")
-            print(f"  {'stage':<10}{'req/conv':>10}{'in tok/conv':>13}{'out tok/conv':>14}{'cache rd/conv':>15}{'$/100k':>10}{'$/100k no-pc':>14}")
+            print(f"  {'stage':<10}{'req/conv':>10}{'in tok/conv':>13}{'out tok/conv':>14}{'cache rd/conv':>15}"
+                  f"{'$/100k':>10}{'$/100k no-pc':>14}")
             total, total_nocache = 0.0, 0.0
             for stage, s in usage.items():
                 per = lambda x: x / args.n  # noqa: E731
-                nocache = dollars_without_prompt_cache(s, DEFAULT_PRICES[models[stage]], mode == "batch" and stage == "facets")
+                nocache = dollars_without_prompt_cache(s, DEFAULT_PRICES[models[stage]],
+                                                       mode == "batch" and stage == "facets")
                 requests = s["requests"] + s["batch_requests"]
-                print(f"  {stage:<10}{per(requests):>10.4f}{per(s['input_tokens'] + s['cache_creation_input_tokens']):>13.1f}"
+                print(f"  {stage:<10}{per(requests):>10.4f}"
+                      f"{per(s['input_tokens'] + s['cache_creation_input_tokens']):>13.1f}"
                       f"{per(s['output_tokens']):>14.1f}{per(s['cache_read_input_tokens']):>15.1f}"
                       f"{per(s['dollars']) * 1e5:>10.2f}{per(nocache) * 1e5:>14.2f}")
                 total += s["dollars"]

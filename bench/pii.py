@@ -22,8 +22,8 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -62,11 +62,13 @@ def _covered_share(text: str, start: int, end: int, preds: Iterable[Span]) -> fl
 
 def evaluate(rows: list[dict], detect: Callable[[str], list[Span]]) -> dict:
     """Per-type recall (any type / exact type), precision, and examples of both error kinds."""
-    support, caught, exact = Counter(), Counter(), Counter()
+    support: Counter[str] = Counter()
+    caught: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
     missed: dict[str, list[str]] = defaultdict(list)
     false_pos: dict[str, list[str]] = defaultdict(list)
     n_pred = n_true_pred = 0
-    incidental_hits = Counter()  # predictions that overlap only non-target gold spans
+    incidental_hits: Counter[str] = Counter()  # predictions that overlap only non-target gold spans
     elapsed = 0.0
     for row in rows:
         text = row["full_text"]
@@ -80,7 +82,8 @@ def evaluate(rows: list[dict], detect: Callable[[str], list[Span]]) -> dict:
                 caught[gtype] += 1
             else:
                 missed[gtype].append(f"{text[gs:ge]!r}  in  {text!r}")
-            if gtype in TARGETS and _covered_share(text, gs, ge, [p for p in preds if p[2] == TARGETS[gtype]]) >= CAUGHT_SHARE:
+            if gtype in TARGETS \
+                    and _covered_share(text, gs, ge, [p for p in preds if p[2] == TARGETS[gtype]]) >= CAUGHT_SHARE:
                 exact[gtype] += 1
         for ps, pe, ptype in preds:
             n_pred += 1
@@ -106,7 +109,8 @@ def recall(result: dict, gtype: str, exact: bool = False) -> float:
 def report(result: dict, n_errors: int = 0) -> str:
     lines = [f"{'entity type':<20}{'support':>8}{'recall':>9}{'exact':>9}"]
     for gtype in TARGETS:
-        lines.append(f"{gtype:<20}{result['support'][gtype]:>8}{recall(result, gtype):>9.3f}{recall(result, gtype, True):>9.3f}")
+        lines.append(f"{gtype:<20}{result['support'][gtype]:>8}{recall(result, gtype):>9.3f}"
+                     f"{recall(result, gtype, True):>9.3f}")
     lines.append("incidental (not targets; removed share, and predictions landing only on them):")
     for gtype in sorted(set(result["support"]) - set(TARGETS)):
         lines.append(f"  {gtype:<18}{result['support'][gtype]:>8}{recall(result, gtype):>9.3f}"

@@ -50,6 +50,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
@@ -58,12 +59,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
+from clio_assets.clusters.algorithms import choose_k, cluster_vectors, group_centroids  # noqa: E402
 from clio_assets.hierarchy import tree as hierarchy_logic  # noqa: E402
-from clio_assets.clusters.algorithms import choose_k, cluster_vectors  # noqa: E402
-from clio_assets.models.embedding import DEFAULT_MODEL  # noqa: E402
-from clio_assets.hierarchy.evaluation import analyse, identical, name_coverage, prepare, purity  # noqa: E402
-from clio_assets.clusters.algorithms import group_centroids  # noqa: E402
+from clio_assets.hierarchy.evaluation import Prepared, analyse, identical, name_coverage, prepare, purity  # noqa: E402
 from clio_assets.hierarchy.tree import build_tree  # noqa: E402
+from clio_assets.models.embedding import DEFAULT_MODEL  # noqa: E402
 
 MIN_TERM_USERS = 10  # the default K: a name term must be written by >= 10 distinct users
 LEVELS = 3
@@ -114,7 +114,8 @@ def evaluate(name: str, data: dict, args) -> dict:
     leaves, tops = data["leaves"], data["tops"]
     k = len(set(leaves)) if args.fix_counts else choose_k(len(leaves))
     top_size = len(set(tops)) if (args.fix_counts and tops) else None
-    run = dict(levels=LEVELS, min_term_users=MIN_TERM_USERS, leaf_method=args.leaf_method, grouper=GROUPERS[args.grouper],
+    run = dict(levels=LEVELS, min_term_users=MIN_TERM_USERS, leaf_method=args.leaf_method,
+               grouper=GROUPERS[args.grouper],
                top_down=False if args.bottom_up else None)
     main = analyse(prep, k, top_size, args.seed, **run)
     wall = time.time() - start
@@ -158,7 +159,8 @@ def claude_backend(loopback: bool, seed: int):
             from tests.support.loopback.anthropic_server import LoopbackAnthropic
 
             server = stack.enter_context(LoopbackAnthropic())
-            settings = dict(api_key="loopback-key", base_url=server.url, timeout_s=10.0, backoff_base_s=0.01)
+            settings: dict[str, Any] = dict(api_key="loopback-key", base_url=server.url, timeout_s=10.0,
+                                            backoff_base_s=0.01)
         else:
             key = os.environ.get("ANTHROPIC_API_KEY", "")
             if not key:
@@ -172,7 +174,7 @@ def claude_backend(loopback: bool, seed: int):
         yield llm
 
 
-def claude_hierarchy(prep: dict, data: dict, k: int, top_size: int | None, args) -> dict:
+def claude_hierarchy(prep: Prepared, data: dict, k: int, top_size: int | None, args) -> dict:
     """Leaves as offline; names and parent levels by Claude, as the assets do on claude."""
     n = min(args.claude_limit, len(data["texts"]))
     index = np.sort(np.random.default_rng(args.seed).permutation(len(data["texts"]))[:n])  # a sample of every kind
@@ -188,7 +190,8 @@ def claude_hierarchy(prep: dict, data: dict, k: int, top_size: int | None, args)
                                      MIN_TERM_USERS)
         tree, names = build_tree(sub.vectors, labels, k_used, LEVELS, top_sub, grouper=llm.grouper(),
                                  leaf_names=leaf_names)
-        requests = llm._caller.ledger.snapshot("naming")["requests"] + llm._caller.ledger.snapshot("hierarchy")["requests"]
+        requests = (llm._caller.ledger.snapshot("naming")["requests"]
+                    + llm._caller.ledger.snapshot("hierarchy")["requests"])
     prefix = "claude_loopback" if args.claude_loopback else "claude"
     tops = [data["tops"][i] for i in index] if data["tops"] else None
     out = {f"{prefix}_n": n, f"{prefix}_levels": "/".join(str(s) for s in tree.level_sizes),
@@ -209,7 +212,8 @@ def print_table(rows: list[dict]) -> None:
     for r in rows:
         cover = "/".join(f"{r[key]:.2f}" for key in sorted(k for k in r if k.startswith("name_cover_l")))
         seed_ari = f"{r['seed_ari']:.3f}" if "seed_ari" in r else "-"
-        same = {1: "yes", 0: "NO"}.get(r.get("same_seed_identical"), "-")
+        same_labels: dict[int | None, str] = {1: "yes", 0: "NO"}
+        same = same_labels.get(r.get("same_seed_identical"), "-")
         print(f"{r['data']:<12}{r['n']:>6}{r['leaves']:>7}{r['leaf_nmi']:>9.3f}{r['leaf_ari']:>9.3f}{r['leaf_purity']:>9.3f}"
               f"{r['top_nodes']:>5}{r['top_nmi']:>8.3f}{r['top_purity']:>8.3f}{seed_ari:>9}{same:>5}  {cover:<16}"
               f"{r['wall_s']:>7.1f}")
@@ -240,13 +244,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--n-demo", type=int, default=5000)
     parser.add_argument("--split", default="test", choices=["test", "val"], help="CLINC150 split (val: for choosing)")
-    parser.add_argument("--model", default=DEFAULT_MODEL, help="embedding model (default: CLIO_EMBEDDING_MODEL or wordllama)")
+    parser.add_argument("--model", default=DEFAULT_MODEL,
+                        help="embedding model (default: CLIO_EMBEDDING_MODEL or wordllama)")
     parser.add_argument("--leaf-method", default="auto", choices=["auto", "spectral", "kmeans"])
     parser.add_argument("--grouper", default="spectral", choices=sorted(GROUPERS))
     parser.add_argument("--bottom-up", action="store_true", help="offline grouper level by level from the bottom")
     parser.add_argument("--no-stability", action="store_true", help="skip the same-seed and second-seed re-runs")
     claude = parser.add_mutually_exclusive_group()
-    claude.add_argument("--claude-loopback", action="store_true", help="also run the Claude hierarchy against the loopback server")
+    claude.add_argument("--claude-loopback", action="store_true",
+                        help="also run the Claude hierarchy against the loopback server")
     claude.add_argument("--claude", action="store_true", help="also run the Claude hierarchy with ANTHROPIC_API_KEY")
     parser.add_argument("--claude-limit", type=int, default=1500, help="requests per set for the Claude path")
     args = parser.parse_args()

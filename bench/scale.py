@@ -27,7 +27,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="clio-scale-") as tmp:
         home = Path(tmp)
-        for name, sub in [("CLIO_HOME", ""), ("CLIO_SOURCE_ROOT", "source"), ("CLIO_RESTRICTED_URI", "lancedb/restricted"),
+        for name, sub in [("CLIO_HOME", ""), ("CLIO_SOURCE_ROOT", "source"),
+                          ("CLIO_RESTRICTED_URI", "lancedb/restricted"),
                           ("CLIO_PUBLISHED_URI", "lancedb/published"), ("CLIO_EXPORT_DIR", "exports")]:
             os.environ[name] = str(home / sub)
         os.environ.pop("DAGSTER_HOME", None)  # ephemeral instance: the bench leaves no runs behind

@@ -22,7 +22,8 @@ from resources.settings import PrivacySettings
 from resources.storage import ClioStorage
 
 CHECK = "expectations"
-PUBLISHED_COLUMNS = {"hierarchy_nodes": list(HIERARCHY_NODES.columns), "facet_breakdowns": list(FACET_BREAKDOWNS.columns)}
+PUBLISHED_COLUMNS = {"hierarchy_nodes": list(HIERARCHY_NODES.columns),
+                     "facet_breakdowns": list(FACET_BREAKDOWNS.columns)}
 
 
 def hierarchy_suite(frame: pd.DataFrame, published_rows: int, min_users: int, min_conversations: int) -> list:
@@ -69,26 +70,33 @@ def validate(table: str, day: str, frame: pd.DataFrame, expectations: list, out_
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
-        DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig,
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
     )
 
     shutil.rmtree(out_dir / "data_docs", ignore_errors=True)  # a re-run replaces the partition's docs
     out_dir.mkdir(parents=True, exist_ok=True)
     site = {"class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir / "data_docs")}}
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                              "base_directory": str(out_dir / "data_docs")}}
     config = DataContextConfig(store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
                                data_docs_sites={"clio": site}, analytics_enabled=False,
                                progress_bars=ProgressBarsConfig(globally=False))
     context = gx.get_context(mode="ephemeral", project_config=config)
-    batch = context.data_sources.add_pandas("published").add_dataframe_asset(table).add_batch_definition_whole_dataframe(day)
+    batch = (context.data_sources.add_pandas("published").add_dataframe_asset(table)
+             .add_batch_definition_whole_dataframe(day))
     suite = context.suites.add(gx.ExpectationSuite(name=f"{table}.published", expectations=expectations))
-    definition = context.validation_definitions.add(gx.ValidationDefinition(name=f"{table} {day}", data=batch, suite=suite))
+    definition = context.validation_definitions.add(gx.ValidationDefinition(name=f"{table} {day}", data=batch,
+                                                                            suite=suite))
     checkpoint = context.checkpoints.add(gx.Checkpoint(
         name=f"{table}_published", validation_definitions=[definition], result_format="SUMMARY",
         actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["clio"])]))
     result = next(iter(checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()))
     (out_dir / "validation_result.json").write_text(json.dumps(result.to_json_dict(), indent=1, default=str))
-    failed = [{"expectation": r.expectation_config.type, "column": r.expectation_config.kwargs.get("column", ""),
+    # great-expectations types a result's expectation_config as optional; a checkpoint's results all have one
+    failed = [{"expectation": r.expectation_config.type,  # type: ignore[union-attr]
+               "column": r.expectation_config.kwargs.get("column", ""),  # type: ignore[union-attr]
                "unexpected_count": (r.result or {}).get("unexpected_count")} for r in result.results if not r.success]
     return {"success": bool(result.success), "statistics": dict(result.statistics), "failed": failed,
             "data_docs": out_dir / "data_docs" / "index.html", "result_path": out_dir / "validation_result.json"}
@@ -122,8 +130,9 @@ def _out_dir(storage: ClioStorage, table: str, day: str) -> Path:
 
 
 @dg.asset_check(asset="hierarchy_nodes", name=CHECK, blocking=True,
-                description="great-expectations suite on the day's hierarchy_nodes export: documented columns in order, "
-                            "row count equals the published LanceDB table, unique ids, parents published, thresholds, shares.")
+                description="great-expectations suite on the day's hierarchy_nodes export: documented columns in "
+                            "order, row count equals the published LanceDB table, unique ids, parents published, "
+                            "thresholds, shares.")
 def hierarchy_nodes_expectations(context: dg.AssetCheckExecutionContext, storage: ClioStorage,
                                  privacy: PrivacySettings) -> dg.AssetCheckResult:
     day = context.partition_key
@@ -136,8 +145,9 @@ def hierarchy_nodes_expectations(context: dg.AssetCheckExecutionContext, storage
 
 
 @dg.asset_check(asset="facet_breakdowns", name=CHECK, blocking=True, additional_deps=["hierarchy_nodes"],
-                description="great-expectations suite on the day's facet_breakdowns export: documented columns in order, "
-                            "row count equals LanceDB, known facets, only published nodes, cells above thresholds, unique cells.")
+                description="great-expectations suite on the day's facet_breakdowns export: documented columns in "
+                            "order, row count equals LanceDB, known facets, only published nodes, cells above "
+                            "thresholds, unique cells.")
 def facet_breakdowns_expectations(context: dg.AssetCheckExecutionContext, storage: ClioStorage,
                                   privacy: PrivacySettings) -> dg.AssetCheckResult:
     day = context.partition_key
@@ -146,7 +156,8 @@ def facet_breakdowns_expectations(context: dg.AssetCheckExecutionContext, storag
             return _missing(_export(storage, table, day))
     frame = pd.read_parquet(_export(storage, "facet_breakdowns", day))
     rows = len(storage.read_arrow("published", "facet_breakdowns", day))
-    node_ids = pd.read_parquet(_export(storage, "hierarchy_nodes", day), columns=["node_id"]).node_id.astype(str).tolist()
+    node_ids = pd.read_parquet(_export(storage, "hierarchy_nodes", day),
+                               columns=["node_id"]).node_id.astype(str).tolist()
     suite = breakdowns_suite(frame, rows, node_ids, privacy.min_conversations)
     return _result(validate("facet_breakdowns", day, frame, suite, _out_dir(storage, "facet_breakdowns", day)))
 

@@ -5,8 +5,8 @@ import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
 
-from clio_assets.publish.breakdowns import FACETS
 from clio_assets.ingest.parse import FORMATS
+from clio_assets.publish.breakdowns import FACETS
 
 _id = pa.Column(str, pa.Check.str_length(min_value=1))
 _count = pa.Column(int, pa.Check.ge(0))
@@ -85,7 +85,8 @@ def schema_check(schema: pa.DataFrameSchema, df: pd.DataFrame, asset_key: str | 
         cases = err.failure_cases.head(20)
         return dg.AssetCheckResult(
             check_name="schema", passed=False, asset_key=asset_key,
-            metadata={"failures": int(len(err.failure_cases)), "first_failures": dg.MetadataValue.text(cases.to_string())},
+            metadata={"failures": int(len(err.failure_cases)),
+                      "first_failures": dg.MetadataValue.text(cases.to_string())},
         )
     return dg.AssetCheckResult(check_name="schema", passed=True, asset_key=asset_key, metadata={"rows": len(df)})
 

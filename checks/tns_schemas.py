@@ -69,7 +69,8 @@ TOPIC_REGISTRY = pa.DataFrameSchema({
 
 TOPIC_TRENDS = pa.DataFrameSchema({
     "topic_id": _id, "node_id": pa.Column(str, unique=True), "level": _level, "name": _id, "is_other": pa.Column(bool),
-    "conversations": _count, "unique_users": _count, "share": _share, "trailing_partitions": pa.Column(int, pa.Check.ge(0)),
+    "conversations": _count, "unique_users": _count, "share": _share,
+    "trailing_partitions": pa.Column(int, pa.Check.ge(0)),
     "days_seen": pa.Column(int, pa.Check.ge(0)), "trailing_mean_share": _maybe_share,
     "growth": pa.Column(float, pa.Check.ge(0), nullable=True), "status": pa.Column(str, pa.Check.isin(STATUSES)),
     "emerging": pa.Column(bool),
@@ -78,7 +79,8 @@ TOPIC_TRENDS = pa.DataFrameSchema({
 EMERGING_TOPICS = pa.DataFrameSchema({
     "topic_id": _id, "node_id": pa.Column(str, unique=True), "level": _level, "name": _id, "description": _id,
     "conversations": _count, "unique_users": _count, "share": _share, "trailing_mean_share": _maybe_share,
-    "growth": pa.Column(float, pa.Check.ge(0), nullable=True), "status": pa.Column(str, pa.Check.isin(["new", "emerging"])),
+    "growth": pa.Column(float, pa.Check.ge(0), nullable=True),
+    "status": pa.Column(str, pa.Check.isin(["new", "emerging"])),
 }, strict=True, coerce=True)
 
 # (conversation count column, unique user count column) pairs that must pass the thresholds.

@@ -36,7 +36,8 @@ daily_job = dg.define_asset_job("clio_daily", selection=dg.AssetSelection.all(),
                                 description="Every clio asset for one day.")
 
 
-def build_resources(environ: Mapping[str, str] | None = None) -> dict[str, dg.ConfigurableResource]:
+def build_resources(environ: Mapping[str, str] | None = None
+                    ) -> dict[str, dg.ConfigurableResource | dg.ConfigurableIOManager]:
     """Every resource, bound once: `dg.EnvVar` for each CLIO_* variable that is set, its
     default (clio_assets/shared/settings.py) for each one that is not. Nothing is written
     to the environment."""

@@ -14,8 +14,9 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 import dagster as dg
 
@@ -63,7 +64,8 @@ def check_day(day: str, environ: Mapping[str, str] | None = None) -> Path:
 
     days = next(a.partitions_def for a in definitions.all_assets if getattr(a, "partitions_def", None))
     if not days.has_partition_key(day):
-        raise UsageError(f"{day} is not a partition ({days.get_first_partition_key()} … {days.get_last_partition_key()})")
+        raise UsageError(f"{day} is not a partition ({days.get_first_partition_key()} … "
+                         f"{days.get_last_partition_key()})")
     return folder
 
 
@@ -77,7 +79,7 @@ def write_log(instance: dg.DagsterInstance, run_id: str, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         for entry in instance.all_logs(run_id):
-            stamp = datetime.fromtimestamp(entry.timestamp, timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+            stamp = datetime.fromtimestamp(entry.timestamp, UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
             kind = entry.dagster_event_type.value if entry.dagster_event_type else "LOG"
             out.write(f"{stamp} +0000 - dagster - {logging.getLevelName(entry.level)} - {entry.job_name} - {run_id} - "
                       f"{entry.step_key or '-'} - {kind} - {entry.message}\n")
@@ -106,7 +108,9 @@ def report(result: dg.ExecuteInProcessResult, steps: Mapping[str, list[str]], sa
     failed: list[str] = []
     ended: set[str] = set()
     for event in result.all_events:
-        kind, step, data = event.event_type_value, event.step_key, event.event_specific_data
+        # these event types always carry a step key; the type decides the payload's class
+        kind, step = event.event_type_value, cast(str, event.step_key)
+        data: Any = event.event_specific_data
         if kind == "ASSET_MATERIALIZATION":
             asset = data.materialization.asset_key.to_user_string()
             metadata[asset] = {k: getattr(v, "value", v) for k, v in data.materialization.metadata.items()}
@@ -129,10 +133,11 @@ def report(result: dg.ExecuteInProcessResult, steps: Mapping[str, list[str]], sa
                 why = f"FAILED: {_error_message(data.error)}" if kind == "STEP_FAILURE" else "skipped"
                 say(f"  {', '.join(steps.get(step) or [step]):<30}   {why}")
             for check in (c for c in done if not c.passed):
-                name = f"{check.asset_key.to_user_string()}.{check.check_name}" + (" (blocking)" if check.blocking else "")
+                name = f"{check.asset_key.to_user_string()}.{check.check_name}" \
+                    + (" (blocking)" if check.blocking else "")
                 failed.append(name)
-                why = (check.description or "").strip().splitlines()[:1]
-                say(f"    check FAILED: {name}" + (f" — {why[0][:160]}" if why else ""))
+                first_line = (check.description or "").strip().splitlines()[:1]
+                say(f"    check FAILED: {name}" + (f" — {first_line[0][:160]}" if first_line else ""))
     if not_run := [a for step, assets in steps.items() if step not in ended for a in assets or [step]]:
         say(f"  not run (an upstream step failed): {', '.join(not_run)}")  # they never start, so no event
     return stages, metadata, failed
@@ -148,7 +153,8 @@ def materialize_day(day: str, environ: Mapping[str, str] | None = None, instance
     logs = settings.locations(environ).home / "logs"
     t0 = time.time()
     result = dg.materialize(definitions.all_assets, run_config=QUIET, instance=instance, partition_key=day,
-                            resources=definitions.build_resources(environ), raise_on_error=False)  # failures are reported below
+                            resources=definitions.build_resources(environ),
+                            raise_on_error=False)  # failures are reported below
     seconds = time.time() - t0
     log_path = write_log(instance, result.run_id, logs / f"run-{day}-{result.run_id}.log")
     steps = {a.node_def.name: [k.to_user_string() for k in a.keys] for a in definitions.all_assets}
@@ -157,7 +163,8 @@ def materialize_day(day: str, environ: Mapping[str, str] | None = None, instance
     return DayRun(success, seconds, stages, metadata, failed, log_path)
 
 
-def output_lines(day: str, environ: Mapping[str, str] | None, instance: dg.DagsterInstance, log_path: Path) -> list[str]:
+def output_lines(day: str, environ: Mapping[str, str] | None, instance: dg.DagsterInstance,
+                 log_path: Path) -> list[str]:
     """Where a day's outputs are, one line each."""
     where = settings.locations(environ)
     return [f"  published LanceDB : {where.published_uri}  (tables hierarchy_nodes, facet_breakdowns)",
@@ -187,9 +194,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"materialising every asset for {args.date} from {folder}")
     run = materialize_day(args.date, environ, instance)
     raw = run.metadata.get("raw_conversations", {})
-    rows = {a: "-" if run.rows(a) is None else run.rows(a) for a in ("raw_conversations", "quarantine", "hierarchy_nodes")}
+    rows = {a: "-" if run.rows(a) is None else run.rows(a)
+            for a in ("raw_conversations", "quarantine", "hierarchy_nodes")}
     print(f"\n{args.date}: {'success' if run.success else 'FAILED'} in {run.seconds:.1f}s\n"
-          f"  conversations ingested: {rows['raw_conversations']}  (quarantined {raw.get('quarantined', rows['quarantine'])})\n"
+          f"  conversations ingested: {rows['raw_conversations']}"
+          f"  (quarantined {raw.get('quarantined', rows['quarantine'])})\n"
           f"  published nodes       : {rows['hierarchy_nodes']}\n"
           f"  failed checks         : {', '.join(run.failed_checks) or 'none'}\nOutputs:")
     print("\n".join(output_lines(args.date, environ, instance, run.log_path)))

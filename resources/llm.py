@@ -18,23 +18,23 @@ import dagster as dg
 import numpy as np
 from pydantic import PrivateAttr
 
-from clio_assets.facets import offline as offline_facets
-from clio_assets.clusters import naming as offline_naming
-from clio_assets.facets.offline import Facets
-from clio_assets.hierarchy.tree import Grouper, offline_grouper
-from clio_assets.hierarchy import claude_audit as audit_stage
-from clio_assets.facets import claude as facet_stage
-from clio_assets.hierarchy import claude as hierarchy_stage
 from clio_assets.clusters import claude as naming_stage
+from clio_assets.clusters import naming as offline_naming
+from clio_assets.clusters.naming import GroupName
+from clio_assets.facets import claude as facet_stage
+from clio_assets.facets import offline as offline_facets
+from clio_assets.facets.offline import Facets
+from clio_assets.hierarchy import claude as hierarchy_stage
+from clio_assets.hierarchy import claude_audit as audit_stage
+from clio_assets.hierarchy.tree import Grouper, offline_grouper
 from clio_assets.llm.batches import run_batched
 from clio_assets.llm.cache import ResponseCache
+from clio_assets.llm.cache_store import LanceResponseStore
 from clio_assets.llm.caller import ClaudeCaller
 from clio_assets.llm.usage import DEFAULT_PRICES, UsageLedger
-from clio_assets.clusters.naming import GroupName
 from clio_assets.privacy.pii.scrub import scrub_text
 from clio_assets.privacy.scan import find_pii
 from clio_assets.shared.records import Conversation
-from clio_assets.llm.cache_store import LanceResponseStore
 
 BACKENDS = ("offline", "claude")
 
@@ -79,7 +79,8 @@ class LLMBackend(dg.ConfigurableResource):
                                          timeout=self.timeout_s, max_retries=0)  # we retry ourselves, and count it
             prices = {**DEFAULT_PRICES, **(json.loads(self.prices_json) if self.prices_json else {})}
             store = LanceResponseStore(self.cache_uri) if self.cache_uri else None
-            self._caller = ClaudeCaller(client, ResponseCache(store), UsageLedger(prices), max_attempts=self.max_attempts,
+            self._caller = ClaudeCaller(client, ResponseCache(store), UsageLedger(prices),
+                                        max_attempts=self.max_attempts,
                                         base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency,
                                         retry_failures=self.retry_failed_calls)
 
@@ -123,7 +124,8 @@ class LLMBackend(dg.ConfigurableResource):
                 yield facets, []
 
     def name_groups(self, texts: list[str], users: list[str], vectors: np.ndarray, groups: np.ndarray,
-                    centroids: np.ndarray, tasks: list[str], languages: list[str], min_term_users: int) -> list[GroupName]:
+                    centroids: np.ndarray, tasks: list[str], languages: list[str],
+                    min_term_users: int) -> list[GroupName]:
         """A name and two-sentence description per group, contrasted with its neighbours."""
         if not self.is_claude:
             return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users)

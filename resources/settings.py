@@ -6,9 +6,8 @@ import os
 import dagster as dg
 
 from clio_assets.privacy.dp import DPSettings
-from clio_assets.shared.settings import DEFAULTS
 from clio_assets.privacy.repeats import MissingUserIdPolicy, parse_policy
-
+from clio_assets.shared.settings import DEFAULTS
 
 
 class PrivacySettings(dg.ConfigurableResource):

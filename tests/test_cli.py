@@ -32,7 +32,8 @@ def test_workspace_loads_every_asset_and_check(clio_home: Path) -> None:
 
 
 def test_demo_command_prints_hierarchy_and_outputs(clio_home: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "clio_assets.demo.runner", "--date", "2026-11-01", "--n", "900", "--users", "220"],
+    out = subprocess.run([sys.executable, "-m", "clio_assets.demo.runner", "--date", "2026-11-01", "--n", "900",
+                          "--users", "220"],
                          cwd=ROOT, env=_env(clio_home), capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     text = out.stdout
@@ -44,7 +45,9 @@ def test_demo_command_prints_hierarchy_and_outputs(clio_home: Path) -> None:
     for asset in ("raw_conversations", "cluster_hierarchy", "hierarchy_nodes"):
         assert re.search(rf"^  {asset} +[\d,]+ rows +\d+\.\d+s", text, re.M), (asset, text)
     assert "DEBUG" not in text and "STEP_SUCCESS" not in text + out.stderr, text + out.stderr
-    log = Path(re.search(r"Dagster debug log : (\S+)", text).group(1))
+    found = re.search(r"Dagster debug log : (\S+)", text)
+    assert found, text
+    log = Path(found.group(1))
     assert log.parent == clio_home / "logs" and re.search(r" - DEBUG - .* - STEP_SUCCESS - ", log.read_text())
     runs = list((clio_home / "dagster_home").rglob("*.db")) + list((clio_home / "dagster_home").rglob("runs*"))
     assert runs, "the demo's run should be recorded in DAGSTER_HOME for the UI"

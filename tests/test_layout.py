@@ -74,4 +74,5 @@ def test_resources_hold_only_configurable_resources() -> None:
         classes = [c for _, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == module.__name__]
         assert classes, path
         for cls in classes:
-            assert issubclass(cls, (dg.ConfigurableResource, dg.ConfigurableIOManager)), f"{cls.__qualname__} in {path.name}"
+            assert issubclass(cls, (dg.ConfigurableResource, dg.ConfigurableIOManager)), \
+                f"{cls.__qualname__} in {path.name}"

@@ -81,6 +81,7 @@ def test_full_partition_end_to_end(clio_home: Path, demo_day) -> None:
 
     # materialisations carry useful metadata for the UI
     mat = instance.get_latest_materialization_event(dg.AssetKey("raw_conversations"))
+    assert mat is not None and mat.asset_materialization is not None
     meta = mat.asset_materialization.metadata
     assert meta["quarantined"].value == len(quarantine) and meta["dagster/row_count"].value == len(raw)
 

@@ -65,7 +65,8 @@ def base_clusters(context: dg.AssetExecutionContext, conversation_facets: Partit
             checks=[schema_spec("named_clusters")])
 def named_clusters(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
                    facet_embeddings: PartitionTable, base_clusters: PartitionTable, llm: LLMBackend,
-                   privacy: PrivacySettings, storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+                   privacy: PrivacySettings,
+                   storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """A name (a few words) and a two-sentence description per base cluster, written from
     its members contrasted with the nearest non-members, using only wording shared by at
     least `min_unique_users` distinct users; with conversation and unique-user counts."""
@@ -79,7 +80,8 @@ def named_clusters(context: dg.AssetExecutionContext, conversation_facets: Parti
     stats = pd.DataFrame({"c": labels, "u": facets.user_id}).groupby("c").agg(n=("u", "size"), users=("u", "nunique"))
     frame = pd.DataFrame({
         "cluster_id": range(k), "name": [n.name for n in names], "description": [n.description for n in names],
-        "terms": [list(n.terms) for n in names], "conversations": stats.n.reindex(range(k), fill_value=0).astype(int).tolist(),
+        "terms": [list(n.terms) for n in names],
+        "conversations": stats.n.reindex(range(k), fill_value=0).astype(int).tolist(),
         "unique_users": stats.users.reindex(range(k), fill_value=0).astype(int).tolist(), "centroid": list(centroids),
     })
     storage.write(RESTRICTED, "named_clusters", context.partition_key, frame)

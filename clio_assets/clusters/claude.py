@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from clio_assets.clusters.naming import GroupName
 from clio_assets.llm.caller import ClaudeCaller, Request
 from clio_assets.llm.prompts import load_prompt
 from clio_assets.llm.tools import NAME
-from clio_assets.clusters.naming import GroupName
 from clio_assets.privacy.pii.scrub import scrub_text
 
 MAX_SAMPLES = 50
@@ -39,7 +39,9 @@ def name_groups(caller: ClaudeCaller, texts: list[str], vectors: np.ndarray, gro
     names = []
     for g, result in enumerate(results):
         if result.data is None:  # recorded in the ledger; the group keeps a neutral name
-            names.append(GroupName(f"Unnamed group {g + 1}", "The naming step failed for this group; see metadata.", ()))
+            names.append(GroupName(f"Unnamed group {g + 1}",
+                                   "The naming step failed for this group; see metadata.", ()))
         else:
-            names.append(GroupName(scrub_text(result.data["name"].strip()), scrub_text(result.data["description"].strip()), ()))
+            names.append(GroupName(scrub_text(result.data["name"].strip()),
+                                   scrub_text(result.data["description"].strip()), ()))
     return names

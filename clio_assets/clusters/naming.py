@@ -45,12 +45,14 @@ def _user_term_counts(texts: list[str], users: list[str], groups: np.ndarray, n_
     except ValueError:  # no term is written often enough anywhere
         return (np.zeros((n_groups, 0), np.float32), np.bincount(groups, minlength=n_groups).astype(np.float64),
                 np.array([], dtype=object), sparse.csr_matrix((0, 0), dtype=bool), np.zeros(0, np.int64))
-    pair_keys = {}
+    pair_keys: dict[tuple[int, str], int] = {}
     pair_index = np.array([pair_keys.setdefault((g, u), len(pair_keys)) for g, u in zip(groups.tolist(), users)])
-    doc_to_pair = sparse.csr_matrix((np.ones(len(texts)), (pair_index, np.arange(len(texts)))), shape=(len(pair_keys), len(texts)))
+    doc_to_pair = sparse.csr_matrix((np.ones(len(texts)), (pair_index, np.arange(len(texts)))),
+                                    shape=(len(pair_keys), len(texts)))
     pair_terms = (doc_to_pair @ docs) > 0  # a user counts once per term per group
     pair_group = np.array([g for g, _ in pair_keys])
-    group_of_pair = sparse.csr_matrix((np.ones(len(pair_keys)), (pair_group, np.arange(len(pair_keys)))), shape=(n_groups, len(pair_keys)))
+    group_of_pair = sparse.csr_matrix((np.ones(len(pair_keys)), (pair_group, np.arange(len(pair_keys)))),
+                                      shape=(n_groups, len(pair_keys)))
     counts = (group_of_pair @ pair_terms.astype(np.float32)).toarray()
     users_per_group = np.bincount(pair_group, minlength=n_groups).astype(np.float64)
     return counts, users_per_group, vec.get_feature_names_out(), pair_terms.tocsr(), pair_group
@@ -110,8 +112,8 @@ def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroid
     share = counts / np.maximum(users_per_group[:, None], 1)
     sims = centroids @ centroids.T
     np.fill_diagonal(sims, -np.inf)
-    task_counts = [Counter() for _ in range(n_groups)]
-    lang_counts = [Counter() for _ in range(n_groups)]
+    task_counts: list[Counter[str]] = [Counter() for _ in range(n_groups)]
+    lang_counts: list[Counter[str]] = [Counter() for _ in range(n_groups)]
     for g, task, lang in zip(groups.tolist(), tasks, languages):
         task_counts[g][task] += 1
         lang_counts[g][lang] += 1

@@ -21,7 +21,8 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
 _KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]{2,}")  # loanwords: keep whole ("プログラミング")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")  # no word boundaries: character bigrams
 # Han characters that are grammar far more often than content; bigrams with them are noise.
-_HAN_FUNCTION_CHARS = frozenset("的了是我你他她它们在吗呢吧啊和与及或一个这那有也请帮把给对从就都要会能可以什么怎么为如何")
+_HAN_FUNCTION_CHARS = frozenset("的了是我你他她它们在吗呢吧啊和与及或一个这那有也请帮把给"
+                                "对从就都要会能可以什么怎么为如何")
 CHAT_FILLER = frozenset("""
 hello hi hey hiya thanks thank please cheers regards help helping question quick anyone
 hola buenas buenos gracias saludos ayuda ayudar ayúdame favor pregunta rápida

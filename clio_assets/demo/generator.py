@@ -30,15 +30,17 @@ import string
 import unicodedata
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 import numpy as np
 
 from clio_assets.demo import topics as T
+
 SHARD_SIZE = 5000
 PII_RATE = 0.125               # share of conversations with injected personal data
 TURN_WEIGHTS = (45, 30, 15, 10)  # relative frequency of 1, 2, 3, 4 user turns
@@ -269,9 +271,9 @@ def _person(rng: random.Random, lang: str) -> _Person:
 
 
 def _email(rng: random.Random, lang: str, person: _Person) -> str:
-    f, l = _ascii(person.first), _ascii(person.last)
-    local = rng.choice((f"{f}.{l}", f"{f[0]}{l}", f"{f}{l}{rng.randint(1, 99)}", f"{f}_{l}",
-                        f"{l}.{f}{rng.randint(70, 99)}", f"{f}{rng.randint(1975, 2006)}"))
+    first, last = _ascii(person.first), _ascii(person.last)
+    local = rng.choice((f"{first}.{last}", f"{first[0]}{last}", f"{first}{last}{rng.randint(1, 99)}", f"{first}_{last}",
+                        f"{last}.{first}{rng.randint(70, 99)}", f"{first}{rng.randint(1975, 2006)}"))
     domains = T.EMAIL_DOMAINS[lang if rng.random() < 0.8 else rng.choice(LANGS)]
     return f"{local}@{rng.choice(domains)}"
 
@@ -286,6 +288,7 @@ def _phone(rng: random.Random, lang: str) -> str:
         return "".join(rng.choice(string.digits) for _ in range(k))
 
     region = _region(rng, lang)
+    options: tuple[str, ...]
     if region == "us":  # 555-01xx is the range reserved for fiction
         area = rng.choice(("212", "415", "312", "617", "206", "512", "303", "718"))
         options = (f"+1 {area} 555 01{d(2)}", f"({area}) 555-01{d(2)}", f"{area}-555-01{d(2)}",
@@ -527,6 +530,7 @@ class _ShardWriter:
         if self.count % SHARD_SIZE == 0:
             self.close()
             self.handle = open(self.folder / f"{self.prefix}-{self.count // SHARD_SIZE:03d}.jsonl", "wb")
+        assert self.handle is not None  # opened at the first write of each shard
         self.handle.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
         self.count += 1
 
@@ -558,7 +562,7 @@ def generate_day(root: Path, date: str, n_conversations: int = 5000, n_users: in
 
     # Separate stream for the format choice: the content is the same with or without it.
     format_rng = random.Random(f"formats:{seed}:{date}")
-    formats, weights = zip(*FORMAT_WEIGHTS)
+    formats, weights = tuple(f for f, _ in FORMAT_WEIGHTS), tuple(w for _, w in FORMAT_WEIGHTS)
     writers = {fmt: _ShardWriter(staging, FORMAT_FILE_PREFIX[fmt]) for fmt in formats}
     convert = {"messages": lambda r: r, "sharegpt": to_sharegpt, "hh_rlhf": to_hh_rlhf}
     languages: Counter[str] = Counter()

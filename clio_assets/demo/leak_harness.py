@@ -3,16 +3,14 @@
 Per-layer figures follow the Clio paper's measurement: the share of conversations
 that still contain one of their own planted values after each privacy layer."""
 import json
-import os
 from pathlib import Path
 
 import dagster as dg
 
-from clio_assets.shared import settings
-
-from clio_assets.privacy import leak_search as la
 from clio_assets.demo.generator import iter_conversations
+from clio_assets.privacy import leak_search as la
 from clio_assets.privacy.pii.scrub import scrub_text
+from clio_assets.shared import settings
 
 
 def write_day(source_root: Path, day: str, records: list[dict]) -> None:

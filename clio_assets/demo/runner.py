@@ -19,7 +19,8 @@ def print_top_levels(nodes, limit: int = 12) -> None:
     top = nodes[nodes.level == 1].sort_values("conversations", ascending=False)
     print(f"\nTop of the hierarchy ({len(nodes)} published nodes):")
     for parent in top.itertuples():
-        print(f"  {parent.name}  — {parent.conversations} conversations, {parent.unique_users} users ({parent.share:.1%})")
+        print(f"  {parent.name}  — {parent.conversations} conversations, {parent.unique_users} users "
+              f"({parent.share:.1%})")
         children = nodes[nodes.parent_id == parent.node_id].sort_values("conversations", ascending=False)
         for child in children.head(limit).itertuples():
             print(f"      · {child.name}  — {child.conversations} conv., {child.unique_users} users")

@@ -1,19 +1,18 @@
 """explorer_page: a self-contained HTML explorer per day, built from published tables only."""
 
-from pathlib import Path
-
 import logging
+from pathlib import Path
 
 import dagster as dg
 import lancedb
 import pandas as pd
 
+from clio_assets.explorer import charts as svg_charts
+from clio_assets.explorer import page as explorer_html
+from clio_assets.publish.versions import upstream_versions, user_counting, versions_metadata
 from clio_assets.shared.assets import PUBLISHED, clio_asset
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
-from clio_assets.explorer import page as explorer_html
-from clio_assets.explorer import charts as svg_charts
-from clio_assets.publish.versions import upstream_versions, user_counting, versions_metadata
 from resources.storage import ClioStorage
 
 EXPLORER = "explorer_page"
@@ -87,7 +86,8 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
             "bytes": page.stat().st_size,
             "published_tables_read": dg.MetadataValue.json([t["name"] for t in data["tables"]]),
             "extra_sections": dg.MetadataValue.json(sections),
-            "top_level_distribution": chart_markdown("top-level distribution", charts["top_level"], chart_paths["top_level"]),
+            "top_level_distribution": chart_markdown("top-level distribution", charts["top_level"],
+                                                     chart_paths["top_level"]),
             "languages": chart_markdown("languages per top-level topic", charts["languages"], chart_paths["languages"]),
             **versions_metadata(context, versions),
             **counting,

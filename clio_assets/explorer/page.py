@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -98,10 +98,11 @@ def payload(day: str, nodes: pd.DataFrame, breakdowns: pd.DataFrame, extras: dic
     top = nodes[nodes.level == nodes.level.min()] if len(nodes) else nodes
     with_share = top[top.share > 0]
     total = int(round(float(with_share.conversations.sum() / with_share.share.sum()))) if len(with_share) else 0
-    tables = [{"name": "hierarchy_nodes", "rows": int(len(nodes))}, {"name": "facet_breakdowns", "rows": int(len(breakdowns))}]
+    tables = [{"name": "hierarchy_nodes", "rows": int(len(nodes))},
+              {"name": "facet_breakdowns", "rows": int(len(breakdowns))}]
     tables += [{"name": name, "rows": int(len(frame))} for name, frame in sorted(extras.items())]
     return {
-        "day": day, "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "day": day, "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nodes": node_rows, "breakdowns": cells, "total_conversations": total,
         "levels": int(nodes.level.nunique()) if len(nodes) else 0,
         "root_description": "Every published top-level topic of the day. Select a topic in the tree, the treemap "

@@ -61,7 +61,8 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
     failure_frame = pd.DataFrame([vars(f) for f in failures], columns=list(LLM_FAILURES.columns))
     storage.write(RESTRICTED, "llm_failures", day, failure_frame)
     if failures:
-        context.log.warning(f"{len(failures)} conversations kept offline facets after the LLM answer never became valid")
+        context.log.warning(f"{len(failures)} conversations kept offline facets after the LLM answer never "
+                            "became valid")
     user_of = dict(zip(raw.conversation_id, raw.user_id))
     key_of = dict(zip(raw.conversation_id, request_keys(raw.user_id, raw.request_group)))
     frame = pd.DataFrame({

@@ -40,7 +40,8 @@ def conversation_text(conversation: Conversation, token_budget: int) -> str:
 
 def facet_requests(conversations: list[Conversation], model: str, token_budget: int) -> list[Request]:
     prompt = load_prompt("facets")
-    return [Request("facets", model, prompt, prompt.render(conversation=conversation_text(c, token_budget)), FACETS, 600)
+    return [Request("facets", model, prompt, prompt.render(conversation=conversation_text(c, token_budget)),
+                    FACETS, 600)
             for c in conversations]
 
 

@@ -44,7 +44,7 @@ def _compile(cues: list[str]) -> re.Pattern:
     several times faster in Python's engine)."""
     latin = [c for c in cues if not _CJK.search(c)]
     cjk = [c for c in cues if _CJK.search(c)]
-    parts = ([r"\b(?:%s)\b" % "|".join(latin)] if latin else []) + (["(?:%s)" % "|".join(cjk)] if cjk else [])
+    parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
     return re.compile("|".join(parts))
 
 

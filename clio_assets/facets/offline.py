@@ -56,7 +56,7 @@ def _cue_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[int, re.Pa
     def compile_cues(cues: tuple[str, ...]) -> re.Pattern:
         latin = [re.escape(c) for c in cues if not _CJK.search(c)]
         cjk = [re.escape(c) for c in cues if _CJK.search(c)]
-        parts = ([r"\b(?:%s)\b" % "|".join(latin)] if latin else []) + (["(?:%s)" % "|".join(cjk)] if cjk else [])
+        parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
         return re.compile("|".join(parts), re.IGNORECASE)
 
     tasks = [(task, compile_cues(cues)) for task, cues in TASK_CUES.items()]

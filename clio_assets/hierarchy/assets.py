@@ -75,12 +75,14 @@ def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: P
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
                                       fold=privacy.fold_small_nodes, dp=dp, partition=day)
     nodes = audit_nodes(nodes, llm)
-    nodes = withhold_copied_text(nodes, restricted_secrets(raw_conversations.read(["conversation_id", "user_id"]), facets))
+    nodes = withhold_copied_text(nodes,
+                                 restricted_secrets(raw_conversations.read(["conversation_id", "user_id"]), facets))
     storage.write(RESTRICTED, "cluster_hierarchy", day, nodes)
     storage.write(RESTRICTED, "hierarchy_membership", day, members)
     published = nodes[nodes.published]
     yield dg.MaterializeResult(asset_key="cluster_hierarchy", metadata={
-        **table_metadata(nodes, ["node_id", "parent_id", "level", "name", "conversations", "unique_users", "published"], 20),
+        **table_metadata(nodes,
+                         ["node_id", "parent_id", "level", "name", "conversations", "unique_users", "published"], 20),
         "level_sizes": dg.MetadataValue.json(list(tree.level_sizes)),
         "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
         "audit_withheld_names": int((nodes.name == WITHHELD_NAME).sum()),

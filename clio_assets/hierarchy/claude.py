@@ -8,10 +8,10 @@ import math
 import numpy as np
 
 from clio_assets.clusters.algorithms import kmeans
+from clio_assets.clusters.naming import GroupName
 from clio_assets.llm.caller import ClaudeCaller, Request
 from clio_assets.llm.prompts import load_prompt
 from clio_assets.llm.tools import DEDUPE, NAME, PROPOSE, assign_tool
-from clio_assets.clusters.naming import GroupName
 from clio_assets.privacy.pii.scrub import scrub_text
 
 NEIGHBOURHOOD = 40
@@ -76,16 +76,19 @@ def assign(caller: ClaudeCaller, children: list[GroupName], centroids: np.ndarra
     return parent
 
 
-def rename(caller: ClaudeCaller, children: list[GroupName], parent: np.ndarray, n_parents: int, model: str) -> list[GroupName]:
+def rename(caller: ClaudeCaller, children: list[GroupName], parent: np.ndarray, n_parents: int,
+           model: str) -> list[GroupName]:
     prompt = load_prompt("hierarchy_rename")
     requests = [Request("hierarchy", model, prompt, prompt.render(
         children=_describe([children[i] for i in np.flatnonzero(parent == p)])), NAME, 400) for p in range(n_parents)]
     names = []
     for p, result in enumerate(caller.call_many(requests)):
         if result.data is None:
-            names.append(GroupName(f"Unnamed category {p + 1}", "The naming step failed for this category; see metadata.", ()))
+            names.append(GroupName(f"Unnamed category {p + 1}",
+                                   "The naming step failed for this category; see metadata.", ()))
         else:
-            names.append(GroupName(scrub_text(result.data["name"].strip()), scrub_text(result.data["description"].strip()), ()))
+            names.append(GroupName(scrub_text(result.data["name"].strip()),
+                                   scrub_text(result.data["description"].strip()), ()))
     return names
 
 

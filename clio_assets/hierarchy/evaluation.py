@@ -11,14 +11,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from clio_assets.clusters.algorithms import cluster_vectors
-from clio_assets.models.embedding import DEFAULT_MODEL, embed_texts, language_centered
-from clio_assets.facets.offline import extract_facets
-from clio_assets.clusters.algorithms import group_centroids
-from clio_assets.hierarchy.tree import Grouper, Tree, build_tree, offline_grouper
+from clio_assets.clusters.algorithms import cluster_vectors, group_centroids
 from clio_assets.clusters.naming import GroupName, name_groups
-from clio_assets.shared.records import Conversation, Message
 from clio_assets.clusters.terms import terms_of
+from clio_assets.facets.offline import extract_facets
+from clio_assets.hierarchy.tree import Grouper, Tree, build_tree, offline_grouper
+from clio_assets.models.embedding import DEFAULT_MODEL, embed_texts, language_centered
+from clio_assets.shared.records import Conversation, Message
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,8 @@ class Prepared:
 
     def subset(self, index: np.ndarray) -> Prepared:
         pick = lambda values: [values[i] for i in index]  # noqa: E731
-        return Prepared(pick(self.requests), pick(self.users), pick(self.tasks), pick(self.languages), self.vectors[index])
+        return Prepared(pick(self.requests), pick(self.users), pick(self.tasks), pick(self.languages),
+                        self.vectors[index])
 
 
 @dataclass(frozen=True)

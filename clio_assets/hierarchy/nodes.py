@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from clio_assets.clusters.naming import GroupName
 from clio_assets.hierarchy.tree import Tree
 from clio_assets.privacy.thresholds import node_counts
-from clio_assets.clusters.naming import GroupName
 
 
 def node_id(level: int, index: int) -> str:

@@ -156,7 +156,8 @@ def _build_top_down(vectors: np.ndarray, leaf_labels: np.ndarray, n_base: int, s
             elif counts[p] >= len(members):
                 sub = np.arange(len(members))
             else:
-                sub = _compact(np.asarray(grouper(leaf_centroids[members], [], int(counts[p]))[0], dtype=np.int64), None)[0]
+                sub = _compact(np.asarray(grouper(leaf_centroids[members], [], int(counts[p]))[0], dtype=np.int64),
+                               None)[0]
             level[members] = sub + next_id
             next_id += int(sub.max()) + 1
         group_of.append(level)

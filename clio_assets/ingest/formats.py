@@ -11,9 +11,10 @@ line), so it has a small stateful grouper, :class:`OasstFlatGrouper`, instead of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 from clio_assets.shared.records import Message
 
@@ -109,7 +110,7 @@ def as_timestamp(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 1e11 else value  # epoch ms vs s
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+            return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
         except (OverflowError, OSError, ValueError):
             return str(value)
     return str(value)
@@ -388,7 +389,7 @@ def normalise_oasst_tree(record: dict, fallback_id: str) -> list[Draft]:
     """
     nodes: dict[int, _OasstNode] = {}
     kids: dict[int, list[dict]] = {}
-    pending = [record.get("prompt")]
+    pending: list[Any] = [record.get("prompt")]
     while pending:  # validate every node up front
         raw = pending.pop()
         nodes[id(raw)] = _oasst_node(raw)

@@ -22,7 +22,8 @@ def conversations_frame(conversations: list[Conversation], identity: UserIdentit
         "source_format": [c.source_format for c in conversations],
         "source_file": [c.source_file for c in conversations],
         "source_line": [c.source_line for c in conversations],
-        "metadata_json": [json.dumps(c.metadata, ensure_ascii=False, sort_keys=True, default=str) for c in conversations],
+        "metadata_json": [json.dumps(c.metadata, ensure_ascii=False, sort_keys=True, default=str)
+                          for c in conversations],
     }, columns=list(RAW_CONVERSATIONS.columns))
 
 
@@ -31,7 +32,8 @@ def dedupe(conversations: list[Conversation], rejected: list[Rejected]) -> tuple
     seen, kept = set(), []
     for c in conversations:
         if c.conversation_id in seen:
-            rejected.append(Rejected(c.source_file, c.source_line, f"duplicate-conversation-id: {c.conversation_id}", ""))
+            rejected.append(Rejected(c.source_file, c.source_line,
+                                     f"duplicate-conversation-id: {c.conversation_id}", ""))
             continue
         seen.add(c.conversation_id)
         kept.append(c)

@@ -17,17 +17,10 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
-from clio_assets.ingest.formats import (
-    NORMALISERS,
-    Draft,
-    LineRejection,
-    OasstFlatGrouper,
-    RecordError,
-    is_nested_oasst,
-)
+from clio_assets.ingest.formats import NORMALISERS, Draft, LineRejection, OasstFlatGrouper, RecordError, is_nested_oasst
 from clio_assets.shared.records import Conversation, Rejected
 
 FORMATS = ("messages", "sharegpt", "hh_rlhf", "wildchat", "oasst")
@@ -81,7 +74,10 @@ def read_day(day_dir: Path, format_override: str | None = None
     rejected: list[Rejected] = []
     for path in data_files(day_dir):
         for item in parse_file(path, format_override):
-            (conversations if isinstance(item, Conversation) else rejected).append(item)
+            if isinstance(item, Conversation):
+                conversations.append(item)
+            else:
+                rejected.append(item)
     return conversations, rejected
 
 

@@ -39,7 +39,9 @@ def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], 
     client = caller.client
     stage = requests[chunk[0]].stage
     batch = client.messages.batches.create(
-        requests=[{"custom_id": f"r{i}", "params": requests[i].batch_params()} for i in chunk])
+        # the SDK types params as a TypedDict; ours is the plain JSON body of the same request
+        requests=[{"custom_id": f"r{i}", "params": requests[i].batch_params()}  # type: ignore[typeddict-item]
+                  for i in chunk])
     caller.ledger.count(stage, "batch_requests", len(chunk))
     if round_no > 1:
         caller.ledger.count(stage, "retries", len(chunk))

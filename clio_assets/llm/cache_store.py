@@ -1,7 +1,7 @@
 """The Claude response cache, persisted as a table in the restricted LanceDB database."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -44,6 +44,6 @@ class LanceResponseStore:
         return found
 
     def save(self, rows: list[dict]) -> None:
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         data = pa.Table.from_pylist([{**r, "created_at": now} for r in rows], schema=SCHEMA)
         self._table().merge_insert("key").when_not_matched_insert_all().execute(data)

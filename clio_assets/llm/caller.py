@@ -78,7 +78,8 @@ def tool_input(message: Any, tool_name: str) -> Any:
 class ClaudeCaller:
     def __init__(self, client: anthropic.Anthropic, cache: ResponseCache, ledger: UsageLedger,
                  max_attempts: int = 6, base_delay_s: float = 0.5, max_delay_s: float = 60.0,
-                 concurrency: int = 8, sleep: Callable[[float], None] = time.sleep, retry_failures: bool = False) -> None:
+                 concurrency: int = 8, sleep: Callable[[float], None] = time.sleep,
+                 retry_failures: bool = False) -> None:
         self.client, self.cache, self.ledger = client, cache, ledger
         self.retry_failures = retry_failures
         self.max_attempts, self.base_delay_s, self.max_delay_s = max_attempts, base_delay_s, max_delay_s

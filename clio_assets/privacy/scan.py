@@ -20,7 +20,8 @@ _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"\b(?:\d[ -]?){13,19}\b")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,}")
-_STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Terrace|Boulevard|Way)\b"
+_STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}"
+                     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Terrace|Boulevard|Way)\b"
                      r"|\b(?:rue|calle|via|rua)\s+\w+[^.,;]{0,30}\d{1,4}\b"
                      r"|\b\w+(?:straße|strasse)\s+\d{1,4}\b", re.IGNORECASE)
 _CAPPED_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)\b)")  # lookahead: overlapping pairs

@@ -61,7 +61,8 @@ def apply_thresholds(nodes: pd.DataFrame, membership: pd.DataFrame, min_users: i
     nodes["published"] = True
     nodes["withheld_reason"] = ""
     cols = level_columns(membership)
-    other_rows, other_members = [], []
+    other_rows: list[dict] = []
+    other_members: list[pd.DataFrame] = []
     for depth, col in enumerate(cols, start=1):
         level_nodes = nodes[(nodes.level == depth) & ~nodes.is_other]
         parent_published = dict(zip(nodes.node_id, nodes.published))

@@ -68,4 +68,5 @@ def breakdowns(members: pd.DataFrame, facets: pd.DataFrame, min_users: int, min_
                                     "conversations": pooled.c.astype(int).to_numpy()}))
     out = pd.concat(frames, ignore_index=True)
     out["share"] = (out.conversations / out.node_id.map(totals).astype(float)).clip(upper=1.0)
-    return out.sort_values(["node_id", "facet", "conversations", "value"], ascending=[True, True, False, True]).reset_index(drop=True)
+    return out.sort_values(["node_id", "facet", "conversations", "value"],
+                           ascending=[True, True, False, True]).reset_index(drop=True)

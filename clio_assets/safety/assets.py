@@ -37,7 +37,8 @@ def node_concern_asset(context: dg.AssetExecutionContext, cluster_hierarchy: Par
     (null) when its cell or the rest of the node is below the privacy thresholds."""
     nodes, rows, _ = load_day(cluster_hierarchy, conversation_facets, raw_conversations, hierarchy_membership)
     frame = node_concern(nodes, rows, privacy.min_unique_users, privacy.min_conversations)
-    yield from publish(context, storage, privacy, secrets_of(raw_conversations, conversation_facets), "node_concern", frame, NODE_CONCERN,
+    yield from publish(context, storage, privacy, secrets_of(raw_conversations, conversation_facets), "node_concern",
+                       frame, NODE_CONCERN,
                        ["node_id", "level", "name", "mean_concern", "high_concern_share", "flag_rate"],
                        withheld_high_concern_shares=int(frame.high_concern_share.isna().sum()))
 
@@ -53,7 +54,8 @@ def high_concern_nodes(context: dg.AssetExecutionContext, node_concern: Partitio
     hierarchy = cluster_hierarchy.read(["node_id", "description", "published"])
     descriptions = hierarchy[hierarchy.published].set_index("node_id").description
     frame = high_concern_view(concern, descriptions, config.high_concern_min_share)
-    yield from publish(context, storage, privacy, secrets_of(raw_conversations, conversation_facets), "high_concern_nodes", frame, HIGH_CONCERN_NODES,
+    yield from publish(context, storage, privacy, secrets_of(raw_conversations, conversation_facets),
+                       "high_concern_nodes", frame, HIGH_CONCERN_NODES,
                        ["node_id", "level", "name", "high_concern_share", "mean_concern", "flag_rate"],
                        min_share=config.high_concern_min_share)
 

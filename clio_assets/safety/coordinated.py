@@ -46,7 +46,8 @@ class CoordinationConfig(dg.Config):
 
 
 def seconds_of_day(metadata_json: pd.Series) -> pd.Series:
-    stamps = pd.to_datetime(metadata_json.map(lambda m: json.loads(m or "{}").get("timestamp")), utc=True, errors="coerce")
+    stamps = pd.to_datetime(metadata_json.map(lambda m: json.loads(m or "{}").get("timestamp")), utc=True,
+                            errors="coerce")
     return (stamps.dt.hour * 3600 + stamps.dt.minute * 60 + stamps.dt.second).astype(float)
 
 

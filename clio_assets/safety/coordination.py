@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from clio_assets.privacy.pii.names.gazetteer import is_first_name
 from clio_assets.clusters.terms import terms_of
+from clio_assets.privacy.pii.names.gazetteer import is_first_name
 
 _PRIME = (1 << 31) - 1
 _TOKEN = re.compile(r"\[[A-Z_]+\]|[\u3040-\u30ff\u3400-\u9fff]|[^\W_]+")
@@ -147,7 +147,8 @@ def score_groups(frame: pd.DataFrame, labels: np.ndarray, sig: np.ndarray, accou
             continue
         pos = members.index.to_numpy()
         sample = pos[:50]
-        similarity = float((sig[sample][:, None, :] == sig[sample][None, :, :]).mean(axis=2)[np.triu_indices(len(sample), 1)].mean())
+        similarity = float((sig[sample][:, None, :] == sig[sample][None, :, :]).mean(axis=2)
+                           [np.triu_indices(len(sample), 1)].mean())
         bursty = burstiness(members.seconds.to_numpy(dtype=float), params.window_minutes)
         per_account = members.groupby("user_id").size()
         focus = float((per_account / account_totals.reindex(per_account.index)).mean())
@@ -155,14 +156,17 @@ def score_groups(frame: pd.DataFrame, labels: np.ndarray, sig: np.ndarray, accou
         weight = sum(w for w, v in parts if not np.isnan(v))
         score = sum(w * v for w, v in parts if not np.isnan(v)) / weight
         rows.append({"group": int(g), "accounts": int(accounts), "conversations": len(members),
-                     "template_similarity": round(similarity, 4), "burstiness": None if np.isnan(bursty) else round(bursty, 4),
+                     "template_similarity": round(similarity, 4),
+                     "burstiness": None if np.isnan(bursty) else round(bursty, 4),
                      "account_focus": round(focus, 4), "coordination_score": round(score, 4),
-                     "flagged": bool(score >= params.min_score), "mean_concern": round(float(members.concern.mean()), 3),
+                     "flagged": bool(score >= params.min_score),
+                     "mean_concern": round(float(members.concern.mean()), 3),
                      "terms": template_terms(members.request.tolist(), members.user_id.tolist(), params.min_accounts,
                                              background)})
     cols = ["group", "accounts", "conversations", "template_similarity", "burstiness", "account_focus",
             "coordination_score", "flagged", "mean_concern", "terms"]
-    return pd.DataFrame(rows, columns=cols).sort_values(["coordination_score", "accounts"], ascending=False).reset_index(drop=True)
+    return pd.DataFrame(rows, columns=cols).sort_values(["coordination_score", "accounts"],
+                                                        ascending=False).reset_index(drop=True)
 
 
 def describe_template(terms: list[str], accounts: int) -> str:

@@ -51,7 +51,7 @@ def load_day(cluster_hierarchy: PartitionTable, conversation_facets: PartitionTa
 
 def publish(context: dg.AssetExecutionContext, storage: ClioStorage, privacy: PrivacySettings, secrets: Secrets,
             table: str, frame: pd.DataFrame, schema: pandera.DataFrameSchema, preview: list[str],
-            **extra: object) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+            **extra: str | float | dg.MetadataValue) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Write a published table (LanceDB + Parquet) behind the published-tier guard, and
     yield its result and checks. In differential-privacy mode nothing is published: these
     views have no DP mechanism, and exact counts would void the tier's guarantee."""

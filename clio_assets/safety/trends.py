@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 import dagster as dg
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 from checks.schemas import schema_check, schema_spec
@@ -79,7 +78,8 @@ def topic_registry(context: dg.AssetExecutionContext, earlier_topics: PartitionT
                   arrow_table(frame, TOPIC_REGISTRY, {"centroid": pa.list_(pa.float32(), dim)}))
     matched = int(frame.match_similarity.notna().sum())
     yield dg.MaterializeResult(metadata={
-        **table_metadata(frame.drop(columns=["centroid"]), ["topic_id", "node_id", "level", "name", "match_similarity"], 20),
+        **table_metadata(frame.drop(columns=["centroid"]),
+                         ["topic_id", "node_id", "level", "name", "match_similarity"], 20),
         "known_topics": len(known), "matched_nodes": matched, "new_topics": len(frame) - matched,
     })
     yield schema_check(TOPIC_REGISTRY, frame)
@@ -101,7 +101,8 @@ def topic_trends(context: dg.AssetExecutionContext, registry_window: PartitionTa
                    config.growth_factor,
                    config.min_share, config.new_below)
     frame = frame[list(TOPIC_TRENDS.columns)]
-    yield from publish(context, storage, privacy, secrets_of(raw_conversations, conversation_facets), "topic_trends", frame, TOPIC_TRENDS,
+    yield from publish(context, storage, privacy, secrets_of(raw_conversations, conversation_facets), "topic_trends",
+                       frame, TOPIC_TRENDS,
                        ["topic_id", "node_id", "level", "name", "share", "trailing_mean_share", "status"],
                        trailing_partitions=len(present), emerging=int(frame.emerging.sum()))
 

@@ -75,7 +75,8 @@ def node_concern(nodes: pd.DataFrame, rows: pd.DataFrame, min_users: int, min_co
         flag_share = safe_share(flagged, member, min_users, min_conversations) if has_flags else None
         out.append({
             "node_id": node.node_id, "parent_id": node.parent_id, "level": int(node.level), "name": node.name,
-            "is_other": bool(node.is_other), "conversations": len(member), "unique_users": int(member.user_id.nunique()),
+            "is_other": bool(node.is_other), "conversations": len(member),
+            "unique_users": int(member.user_id.nunique()),
             "mean_concern": round(float(member.concern.mean()), 3),
             "high_concern_share": None if high_share is None else round(high_share, 4),
             "high_concern_conversations": len(high) if high_share is not None else None,
@@ -114,7 +115,8 @@ def classifier_comparison(concern: pd.DataFrame, rows: pd.DataFrame, min_users: 
     has Pearson r between flag rate and mean concern across the deepest level's nodes
     (computed on restricted counts, published as one number)."""
     known = rows[rows.flag.notna()]
-    summary = {"conversations_with_flag": int(len(known)), "pearson_r": None, "nodes_compared": 0}
+    summary: dict[str, int | float | None] = {"conversations_with_flag": int(len(known)), "pearson_r": None,
+                                              "nodes_compared": 0}
     if known.empty:
         return pd.DataFrame(columns=DISAGREEMENT_COLUMNS), summary
     kinds = {"likely_false_negative": (known.concern >= HIGH_CONCERN) & (known.flag == 0.0),
@@ -136,7 +138,8 @@ def classifier_comparison(concern: pd.DataFrame, rows: pd.DataFrame, min_users: 
                         "flag_rate": node.flag_rate, "disagreeing_conversations": n, "disagreeing_users": users,
                         "disagreeing_share": round(n / len(member), 4)})
     deepest = concern[~concern.is_other & (concern.level == concern.level.max())]
-    stats = known[known.node_id.isin(deepest.node_id)].groupby("node_id").agg(flag=("flag", "mean"), concern=("concern", "mean"))
+    stats = known[known.node_id.isin(deepest.node_id)].groupby("node_id").agg(flag=("flag", "mean"),
+                                                                              concern=("concern", "mean"))
     if len(stats) >= 3 and stats.flag.std() > 0 and stats.concern.std() > 0:
         summary["pearson_r"] = round(float(np.corrcoef(stats.flag, stats.concern)[0, 1]), 4)
         summary["nodes_compared"] = int(len(stats))
@@ -174,4 +177,5 @@ def language_overrepresentation(nodes: pd.DataFrame, rows: pd.DataFrame, total: 
     cells["overrepresented"] = cells.lift >= min_lift
     cols = ["node_id", "level", "name", "language", "conversations", "unique_users", "node_share", "base_share",
             "lift", "share_of_language", "overrepresented"]
-    return cells.sort_values(["lift", "node_id", "language"], ascending=[False, True, True])[cols].reset_index(drop=True)
+    return cells.sort_values(["lift", "node_id", "language"],
+                             ascending=[False, True, True])[cols].reset_index(drop=True)

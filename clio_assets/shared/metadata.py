@@ -35,7 +35,8 @@ def _markdown(df: pd.DataFrame) -> str:
     return "\n".join([header, sep, *body])
 
 
-def progress(items: Iterable[T], total: int, context: dg.AssetExecutionContext, label: str, every: int = 10) -> Iterator[T]:
+def progress(items: Iterable[T], total: int, context: dg.AssetExecutionContext, label: str,
+             every: int = 10) -> Iterator[T]:
     """Yield items with a terminal progress bar and a Dagster log line every ~10%."""
     step = max(1, total // every)
     bar = tqdm(items, total=total, desc=label, disable=not sys.stderr.isatty(), leave=False)

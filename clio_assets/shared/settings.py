@@ -77,7 +77,8 @@ def bind(name: str, environ: Mapping[str, str] | None = None) -> str | dg.EnvVar
     return dg.EnvVar(name) if _from_process(name, environ) else value(name, environ)
 
 
-def bind_int(name: str, environ: Mapping[str, str] | None = None) -> int | dg.EnvVar:
+def bind_int(name: str, environ: Mapping[str, str] | None = None) -> int:
+    """The same for an integer setting (`dg.EnvVar.int` is an int)."""
     return dg.EnvVar.int(name) if _from_process(name, environ) else int(value(name, environ))
 
 
@@ -93,5 +94,6 @@ class Locations:
 
 
 def locations(environ: Mapping[str, str] | None = None) -> Locations:
-    return Locations(clio_home(environ), Path(value("CLIO_SOURCE_ROOT", environ)), value("CLIO_RESTRICTED_URI", environ),
+    return Locations(clio_home(environ), Path(value("CLIO_SOURCE_ROOT", environ)),
+                     value("CLIO_RESTRICTED_URI", environ),
                      value("CLIO_PUBLISHED_URI", environ), Path(value("CLIO_EXPORT_DIR", environ)))

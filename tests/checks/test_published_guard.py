@@ -22,7 +22,8 @@ def test_guard_accepts_aggregates() -> None:
 
 def test_guard_finds_ids_and_summaries_anywhere() -> None:
     frame = pd.DataFrame({
-        "name": ["Top: user-5356197d9e02 asked", "ok", "Help me  write a letter to my LANDLORD about the broken heating"],
+        "name": ["Top: user-5356197d9e02 asked", "ok",
+                 "Help me  write a letter to my LANDLORD about the broken heating"],
         "description": ["fine", "see conv-7f3a", "fine"],
         "terms": [[], ["help me write a letter to my landlord about the broken heating and more"], []],
     })
@@ -52,9 +53,11 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
     storage.write("restricted", "cluster_hierarchy", day, nodes)
 
     instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize([hierarchy_nodes, facet_breakdowns], partition_key=day, resources=definitions.build_resources(),
+    result = dg.materialize([hierarchy_nodes, facet_breakdowns], partition_key=day,
+                            resources=definitions.build_resources(),
                             instance=instance, raise_on_error=False)
-    failed = {(c.asset_key.to_user_string(), c.check_name) for c in result.get_asset_check_evaluations() if not c.passed}
+    failed = {(c.asset_key.to_user_string(), c.check_name)
+              for c in result.get_asset_check_evaluations() if not c.passed}
     assert ("hierarchy_nodes", "published_tier_guard") in failed
     published = lancedb.connect(os.environ["CLIO_PUBLISHED_URI"]).open_table("hierarchy_nodes").to_pandas()
     assert published[published.partition_date == day].empty

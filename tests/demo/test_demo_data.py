@@ -7,6 +7,7 @@ import statistics
 import types
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_topic_table_covers_enough_leaves_categories_and_languages() -> None:
 
 def test_every_template_slot_has_fillers() -> None:
     slot = re.compile(r"\{(\w+)\}")
-    for cat, leaf_map in demo_topics.TOPICS.items():
+    for leaf_map in demo_topics.TOPICS.values():
         for leaf, langs in leaf_map.items():
             for lang, block in langs.items():
                 fillers = {**demo_topics.SHARED_FILLERS.get(leaf, {}), **block["fillers"]}
@@ -112,7 +113,8 @@ def test_pii_value_space_is_large() -> None:
 
 
 def test_same_arguments_give_byte_identical_files(tmp_path: Path) -> None:
-    kwargs = dict(n_conversations=N, n_users=USERS, seed=11, mixed_formats=True, n_malformed=6, rare_topics=2)
+    kwargs: dict[str, Any] = dict(n_conversations=N, n_users=USERS, seed=11, mixed_formats=True, n_malformed=6,
+                                  rare_topics=2)
     generate_day(tmp_path / "a", DAY, **kwargs)
     generate_day(tmp_path / "b", DAY, **kwargs)
     first, second = all_files(tmp_path / "a"), all_files(tmp_path / "b")
@@ -140,7 +142,7 @@ def test_counts_and_record_shape(day: demo_data.DemoSummary, records: list[dict]
 
 def test_languages_and_categories(day: demo_data.DemoSummary, truth: list[dict]) -> None:
     assert set(day.languages) == set(demo_topics.LANGUAGES)
-    assert max(day.languages, key=day.languages.get) == "en"
+    assert max(day.languages, key=day.languages.__getitem__) == "en"
     assert len(day.categories) >= 6
     assert len({t["leaf"] for t in truth}) >= 25
 
@@ -171,7 +173,7 @@ def test_injected_pii_is_recorded_and_present(records: list[dict], truth: list[d
 
 
 def test_classifier_flag_is_noisy_but_informative() -> None:
-    hits = Counter()
+    hits: Counter[tuple[bool, bool]] = Counter()
     for record, t in iter_conversations(DAY, 4000, 500, seed=2):
         hits[(t["concerning"], record["metadata"]["classifier_flag"])] += 1
     concerning = hits[(True, True)] + hits[(True, False)]

@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from clio_assets.explorer import page as explorer_html
 from clio_assets.explorer import charts as svg_charts
+from clio_assets.explorer import page as explorer_html
 from tests.support.browser import chromium_driver, severe_console_errors
 
 EVIL = "Coding </script><script>window.__xss=1</script>"
@@ -35,8 +35,10 @@ def tables() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
     extras = {
         "language_overrepresentation": pd.DataFrame({
             "node_id": ["L1-0000", "L1-0000", "L1-0001"], "language": ["en", "de", "en"],
-            "overrepresentation": [1.4, 0.5, np.nan], "vector": [np.zeros(3)] * 3, "partition_date": ["2026-01-02"] * 3}),
-        "high_concern_nodes": pd.DataFrame({"node_id": ["L2-0000"], "mean_concern": [3.5], "high_concern_share": [0.4]}),
+            "overrepresentation": [1.4, 0.5, np.nan], "vector": [np.zeros(3)] * 3,
+            "partition_date": ["2026-01-02"] * 3}),
+        "high_concern_nodes": pd.DataFrame({"node_id": ["L2-0000"], "mean_concern": [3.5],
+                                            "high_concern_share": [0.4]}),
         "misuse_templates": pd.DataFrame({"accounts": [31], "template": ["</script><b>SEO</b> & spam"]}),
         "daily_summary": pd.DataFrame({"metric": ["x"], "value": [1]}),
     }
@@ -64,7 +66,9 @@ def test_payload_reads_any_published_table_generically(tmp_path: Path) -> None:
     assert lang["rows"][2] == ["L1-0001", "en", None] and lang["node_column"] == 0
     assert extras["misuse_templates"]["node_column"] is None
     assert data["total_conversations"] == 600 and data["levels"] == 2
-    embedded = re.search(r'<script id="clio-data" type="application/json">(.*?)</script>', html, re.S).group(1)
+    found = re.search(r'<script id="clio-data" type="application/json">(.*?)</script>', html, re.S)
+    assert found
+    embedded = found.group(1)
     assert json.loads(embedded) == data  # the escaping is lossless
 
 

@@ -41,7 +41,7 @@ def check_severity_table(table: Any, severities: set[int]) -> None:
 
 def test_the_expected_files_exist() -> None:
     assert {p.name for p in FILES} == {"severe_cues.yaml", "sensitive_cues.yaml", "i18n_cues.yaml", "prototypes.yaml",
-                                       "task_cues.yaml", "concern_cues.yaml"}
+                                       "task_cues.yaml", "concern_cues.yaml", "request_cues.yaml"}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -101,7 +101,7 @@ def test_modules_expose_every_name_imported_from_them() -> None:
     checked = 0
     for path in sorted(FACETS.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            if isinstance(node, ast.ImportFrom) and node.module is not None and node.module.startswith(
                     ("clio_assets.facets.lexicons", "clio_assets.facets.harm")):
                 module = __import__(node.module, fromlist=["_"])
                 for alias in node.names:

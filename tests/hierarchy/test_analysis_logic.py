@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from clio_assets.clusters.algorithms import choose_k, kmeans
-from clio_assets.hierarchy.tree import build_tree, level_sizes
 from clio_assets.clusters.naming import name_groups
 from clio_assets.hierarchy.nodes import membership_table, nodes_table
+from clio_assets.hierarchy.tree import build_tree, level_sizes
 from clio_assets.privacy.thresholds import apply_thresholds
 
 
@@ -210,7 +210,7 @@ def test_build_tree_drops_parents_no_child_uses() -> None:
     tree, names = build_tree(x, labels, 12, levels=2, top_size=4, grouper=sparse_ids)
     assert tree.level_sizes == (4, 12)
     assert set(tree.parents[0].tolist()) == {0, 1, 2, 3}
-    assert sorted(names[0]) == ["p0", "p3", "p6", "p9"]
+    assert names[0] is not None and sorted(names[0]) == ["p0", "p3", "p6", "p9"]
 
 
 def test_whole_analysis_is_deterministic_for_a_seed() -> None:
@@ -218,7 +218,8 @@ def test_whole_analysis_is_deterministic_for_a_seed() -> None:
     from clio_assets.hierarchy.evaluation import Prepared, analyse, identical
 
     x, truth = blobs(30, 12, seed=6)
-    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"]
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+             "kilo", "lima"]
     texts = [f"question about {words[t]} and {words[(t + 1) % 12]} please" for t in truth]
     prep = Prepared(texts, [f"u{i}" for i in range(len(x))], ["ask"] * len(x), ["en"] * len(x), x)
     a = analyse(prep, 12, 3, seed=1, min_term_users=5)
@@ -246,9 +247,9 @@ def test_names_cover_every_part_of_a_broad_group() -> None:
 
 
 def test_name_coverage_measures_members_sharing_a_name_word() -> None:
+    from clio_assets.clusters.naming import GroupName
     from clio_assets.hierarchy.evaluation import name_coverage
     from clio_assets.hierarchy.tree import Tree
-    from clio_assets.clusters.naming import GroupName
 
     tree = Tree(level_sizes=(2,), parents=(), leaf_labels=np.array([0, 0, 0, 1]))
     names = [[GroupName("Sourdough, bread", "d", ("sourdough", "bread")), GroupName("Mixed requests: ask", "d", ())]]
@@ -281,7 +282,8 @@ def test_embedding_models_and_optional_extras() -> None:
             with pytest.raises(ImportError, match=f"clio\\[{embed.EXTRAS[model]}\\]"):
                 embed.embed_texts(["x"], model)
         else:  # the extra is installed: it loads from its wheel, offline
-            vectors = embed.embed_texts(["reset my password", "I forgot my password, how do I change it", "bake bread"], model)
+            vectors = embed.embed_texts(["reset my password", "I forgot my password, how do I change it", "bake bread"],
+                                        model)
             assert vectors.shape == (3, 384) and vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import dagster as dg
 
@@ -27,8 +28,10 @@ def test_real_hh_rlhf_and_oasst_files_ingest(clio_home: Path) -> None:
     instance = dg.DagsterInstance.ephemeral()
     result = materialise_ingest(instance)
     assert result.success
-    meta = instance.get_latest_materialization_event(dg.AssetKey("raw_conversations")).asset_materialization.metadata
-    formats = meta["formats"].value
+    event = instance.get_latest_materialization_event(dg.AssetKey("raw_conversations"))
+    assert event is not None and event.asset_materialization is not None
+    meta = event.asset_materialization.metadata
+    formats = cast(dict[str, int], meta["formats"].value)
     assert formats["hh_rlhf"] == 2312
     assert formats["oasst"] > 900
     assert meta["quarantined"].value == 3  # the three oasst messages whose parent is missing

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -301,19 +301,20 @@ def test_oasst_nested_tree(tmp_path: Path) -> None:
                             "user_id": "u2", "replies": []}]},
                        {"message_id": "b", "text": "B", "role": "assistant"}]},
     }])))
-    assert all(isinstance(c, Conversation) for c in conv_items)
-    assert [c.conversation_id for c in conv_items] == ["T:q2", "T:b"]
-    assert [m.content for m in conv_items[0].messages] == ["Root q", "A", "Q2"]
-    assert conv_items[0].metadata["participant_user_ids"] == ["u1", "u2"]
-    assert conv_items[0].user_id == "u1" and conv_items[0].metadata["language"] == "de"
-    assert all(c.source_line == 1 for c in conv_items)
+    convs = [c for c in conv_items if isinstance(c, Conversation)]
+    assert convs == conv_items
+    assert [c.conversation_id for c in convs] == ["T:q2", "T:b"]
+    assert [m.content for m in convs[0].messages] == ["Root q", "A", "Q2"]
+    assert convs[0].metadata["participant_user_ids"] == ["u1", "u2"]
+    assert convs[0].user_id == "u1" and convs[0].metadata["language"] == "de"
+    assert all(c.source_line == 1 for c in convs)
 
 
 def test_parquet_input(tmp_path: Path) -> None:
     rows = {
         "conversation_id": ["p1", "p2", "p3"],
         "user_id": ["u1", "u2", None],
-        "created_at": [datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)] * 3,
+        "created_at": [datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)] * 3,
         "messages": [
             [{"role": "user", "content": "parquet hello"},
              {"role": "assistant", "content": "hi"}],
@@ -415,7 +416,7 @@ def test_excerpt_is_capped(tmp_path: Path) -> None:
                                    "transcript", "prompt", "system", "metadata", "id",
                                    "user_id", "timestamp", "openai_moderation"])
 def test_weird_values_never_raise(tmp_path: Path, field: str, weird: object) -> None:
-    base = {"message_tree_id": "t"} if field == "prompt" else {}
+    base: dict[str, object] = {"message_tree_id": "t"} if field == "prompt" else {}
     base.setdefault("messages", [{"role": "user", "content": "hi"}])
     record = {**base, field: weird}
     path = write_jsonl(tmp_path / "w.jsonl", [record])

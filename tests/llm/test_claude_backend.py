@@ -57,6 +57,7 @@ def run(resources: dict, instance: dg.DagsterInstance) -> dg.ExecuteInProcessRes
 
 def facet_meta(instance: dg.DagsterInstance) -> dict:
     event = instance.get_latest_materialization_event(dg.AssetKey("conversation_facets"))
+    assert event is not None and event.asset_materialization is not None
     return {k: v.value for k, v in event.asset_materialization.metadata.items()}
 
 

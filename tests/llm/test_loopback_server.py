@@ -8,6 +8,7 @@ from typing import Any
 
 import anthropic
 import pytest
+from anthropic.types.message_create_params import MessageCreateParamsNonStreaming
 from jsonschema import Draft202012Validator
 
 from tests.support.loopback import FaultPlan, LoopbackAnthropic
@@ -60,6 +61,20 @@ def forced(client: anthropic.Anthropic, text: str = CONVERSATION, **kwargs: Any)
     return ask(client, text, tools=[TOOL], tool_choice={"type": "tool", "name": TOOL["name"]}, **kwargs)
 
 
+def text_of(msg: anthropic.types.Message) -> str:
+    """The text of a message's first block, a text block."""
+    block = msg.content[0]
+    assert isinstance(block, anthropic.types.TextBlock), block
+    return block.text
+
+
+def tool_input_of(msg: anthropic.types.Message) -> dict[str, Any]:
+    """The input of a message's first block, a tool_use block (any JSON object)."""
+    block = msg.content[0]
+    assert isinstance(block, anthropic.types.ToolUseBlock), block
+    return block.input
+
+
 def schema_errors(value: Any, schema: dict[str, Any] = NESTED_SCHEMA) -> list[str]:
     return [e.message for e in Draft202012Validator(schema).iter_errors(value)]
 
@@ -70,8 +85,8 @@ def test_plain_text_message_is_a_real_message_built_from_the_prompt(server: Loop
     assert msg.model == MODEL and msg.stop_reason == "end_turn" and msg.stop_sequence is None
     assert [b.type for b in msg.content] == ["text"]
     prompt_words = {w.lower() for w in content_words(CONVERSATION)}
-    assert set(w.lower() for w in content_words(msg.content[0].text)) <= prompt_words
-    assert "reverse" in msg.content[0].text.lower()
+    assert set(w.lower() for w in content_words(text_of(msg))) <= prompt_words
+    assert "reverse" in text_of(msg).lower()
     assert msg.usage.input_tokens >= len(CONVERSATION) // 4 and msg.usage.output_tokens > 0
     assert (server.requests, server.message_requests) == (1, 1)
     assert (server.input_tokens, server.output_tokens) == (msg.usage.input_tokens, msg.usage.output_tokens)
@@ -82,22 +97,24 @@ def test_forced_tool_call_is_valid_against_a_nested_schema(server: LoopbackAnthr
     assert msg.stop_reason == "tool_use" and len(msg.content) == 1
     block = msg.content[0]
     assert block.type == "tool_use" and block.id.startswith("toolu_") and block.name == "record_facets"
-    assert schema_errors(block.input) == []
-    assert len(block.input["name"].split()) <= 10 and block.input["languages"] == ["en"]
-    assert "reverse" in block.input["summary"].lower()
-    assert set(w.lower() for w in content_words(block.input["summary"])) <= {w.lower() for w in content_words(CONVERSATION)}
+    data = tool_input_of(msg)
+    assert schema_errors(data) == []
+    assert len(data["name"].split()) <= 10 and data["languages"] == ["en"]
+    assert "reverse" in data["summary"].lower()
+    assert set(w.lower() for w in content_words(data["summary"])) \
+        <= {w.lower() for w in content_words(CONVERSATION)}
 
 
 def test_single_tool_with_any_choice_is_called(server: LoopbackAnthropic) -> None:
     msg = ask(client_for(server), tools=[TOOL], tool_choice={"type": "any"})
-    assert msg.stop_reason == "tool_use" and schema_errors(msg.content[0].input) == []
+    assert msg.stop_reason == "tool_use" and schema_errors(tool_input_of(msg)) == []
 
 
 def test_prefill_is_continued_with_prompt_words(server: LoopbackAnthropic) -> None:
     prefill = "The user's overall request for the assistant is to"
     msg = client_for(server).messages.create(model=MODEL, max_tokens=200, messages=[
         {"role": "user", "content": CONVERSATION}, {"role": "assistant", "content": prefill}])
-    text = msg.content[0].text
+    text = text_of(msg)
     assert text.startswith(" ") and text.endswith(".") and "reverse" in text.lower()
 
 
@@ -106,7 +123,7 @@ def test_same_request_gets_the_same_answer(server: LoopbackAnthropic) -> None:
     first, second = forced(client), forced(client)
     assert first.id != second.id
     assert [b.model_dump() for b in first.content] == [b.model_dump() for b in second.content]
-    assert ask(client).content[0].text == ask(client).content[0].text
+    assert text_of(ask(client)) == text_of(ask(client))
 
 
 def test_received_texts_hold_system_and_messages(server: LoopbackAnthropic) -> None:
@@ -179,7 +196,7 @@ def test_malformed_fault_is_a_json_decode_error(server: LoopbackAnthropic) -> No
 def test_schema_fault_breaks_the_tool_input(server: LoopbackAnthropic) -> None:
     server.faults = FaultPlan(rate=1.0, kinds=("schema",))
     msg = forced(client_for(server))
-    assert msg.stop_reason == "tool_use" and schema_errors(msg.content[0].input)
+    assert msg.stop_reason == "tool_use" and schema_errors(tool_input_of(msg))
 
 
 def test_sdk_retries_get_through_transient_faults(server: LoopbackAnthropic) -> None:
@@ -188,7 +205,7 @@ def test_sdk_retries_get_through_transient_faults(server: LoopbackAnthropic) -> 
     server.faults = FaultPlan(rate=0.5, kinds=("429", "529", "slow"), seed=7, retry_after_s=0.01, slow_s=1.0)
     client = client_for(server, max_retries=3, timeout=0.5)
     for i in range(6):
-        assert schema_errors(forced(client, f"{CONVERSATION} (item {i})").content[0].input) == []
+        assert schema_errors(tool_input_of(forced(client, f"{CONVERSATION} (item {i})"))) == []
     assert set(server.faults_injected) == {"429", "529", "slow"}
     assert server.requests > 6 and sum(server.faults_injected.values()) == server.requests - 6
 
@@ -196,7 +213,7 @@ def test_sdk_retries_get_through_transient_faults(server: LoopbackAnthropic) -> 
 def test_markers_force_permanent_failures(server: LoopbackAnthropic) -> None:
     client = client_for(server, max_retries=2)
     for _ in range(2):  # a client re-asking still gets a broken answer every time
-        assert schema_errors(forced(client, CONVERSATION + " [[always-malformed]]").content[0].input)
+        assert schema_errors(tool_input_of(forced(client, CONVERSATION + " [[always-malformed]]")))
     with pytest.raises(anthropic.InternalServerError):
         ask(client_for(server), CONVERSATION + " [[always-500]]")
 
@@ -206,7 +223,7 @@ def test_prompt_caching_counts_creation_then_reads(server: LoopbackAnthropic) ->
     client = client_for(server)
     first = ask(client, system=system)
     second = ask(client, "Another conversation about sorting algorithms.", system=system)
-    assert first.usage.cache_creation_input_tokens > 0 and first.usage.cache_read_input_tokens == 0
+    assert (first.usage.cache_creation_input_tokens or 0) > 0 and first.usage.cache_read_input_tokens == 0
     assert second.usage.cache_read_input_tokens == first.usage.cache_creation_input_tokens
     assert second.usage.cache_creation_input_tokens == 0 and second.usage.input_tokens > 0
     assert server.cache_creation_input_tokens == first.usage.cache_creation_input_tokens
@@ -217,8 +234,9 @@ def test_batches_end_to_end_with_errored_and_expired_items() -> None:
     plan = FaultPlan(batch_error_rate=0.25, batch_expire_rate=0.25, seed=3)
     with LoopbackAnthropic(plan, batch_polls_until_ended=2) as srv:
         client = client_for(srv)
-        requests = [{"custom_id": f"c{i}", "params": {
-            "model": MODEL, "max_tokens": 1024, "tools": [TOOL], "tool_choice": {"type": "tool", "name": "record_facets"},
+        requests: list[dict[str, Any]] = [{"custom_id": f"c{i}", "params": {
+            "model": MODEL, "max_tokens": 1024, "tools": [TOOL],
+            "tool_choice": {"type": "tool", "name": "record_facets"},
             "messages": [{"role": "user", "content": f"{CONVERSATION} (item {i})"}]}} for i in range(12)]
         batch = client.messages.batches.create(requests=requests)  # type: ignore[arg-type]
         assert batch.id.startswith("msgbatch_") and batch.processing_status == "in_progress"
@@ -236,10 +254,10 @@ def test_batches_end_to_end_with_errored_and_expired_items() -> None:
         assert min(kinds.count(k) for k in ("succeeded", "errored", "expired")) >= 1
         for result in results.values():
             if result.type == "succeeded":
-                assert schema_errors(result.message.content[0].input) == []  # type: ignore[union-attr]
-                assert result.message.usage.service_tier == "batch"  # type: ignore[union-attr]
+                assert schema_errors(tool_input_of(result.message)) == []
+                assert result.message.usage.service_tier == "batch"
             elif result.type == "errored":
-                assert result.error.error.type == "api_error"  # type: ignore[union-attr]
+                assert result.error.error.type == "api_error"
         assert (srv.batch_creates, srv.batch_items) == (1, 12) and srv.output_tokens > 0
         assert srv.faults_injected["batch_errored"] == counts.errored
         assert [b.id for b in client.messages.batches.list()] == [batch.id]
@@ -247,17 +265,18 @@ def test_batches_end_to_end_with_errored_and_expired_items() -> None:
 
 def test_batch_cancel_errors_and_markers(server: LoopbackAnthropic) -> None:
     client = client_for(server)
-    params = {"model": MODEL, "max_tokens": 100, "messages": [{"role": "user", "content": "hi [[always-500]]"}]}
+    params: MessageCreateParamsNonStreaming = {"model": MODEL, "max_tokens": 100,
+                                               "messages": [{"role": "user", "content": "hi [[always-500]]"}]}
     with pytest.raises(anthropic.BadRequestError):
         client.messages.batches.create(requests=[{"custom_id": "a", "params": {**params, "max_tokens": 0}}])
     with pytest.raises(anthropic.NotFoundError):
         client.messages.batches.retrieve("msgbatch_unknown")
-    batch = client.messages.batches.create(requests=[{"custom_id": "a", "params": params}])  # type: ignore[list-item]
+    batch = client.messages.batches.create(requests=[{"custom_id": "a", "params": params}])
     assert client.messages.batches.cancel(batch.id).processing_status == "canceling"
     ended = client.messages.batches.retrieve(batch.id)
     assert ended.processing_status == "ended" and ended.request_counts.canceled == 1
     assert [r.result.type for r in client.messages.batches.results(batch.id)] == ["canceled"]
-    marked = client.messages.batches.create(requests=[{"custom_id": "b", "params": params}])  # type: ignore[list-item]
+    marked = client.messages.batches.create(requests=[{"custom_id": "b", "params": params}])
     server.batch_polls_until_ended = 0
     assert client.messages.batches.retrieve(marked.id).request_counts.errored == 1
 

@@ -65,8 +65,8 @@ def planted(seed: int = 7) -> Iterator[dict]:
 
 
 def write_day(root: Path) -> None:
-    from clio_assets.demo.leak_harness import write_day as write
     from clio_assets.demo.generator import iter_conversations
+    from clio_assets.demo.leak_harness import write_day as write
 
     records = [r for r, _ in iter_conversations(DAY, 1200, 300, 3)] + list(planted())
     write(root, DAY, records)
@@ -100,7 +100,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict:
     for policy in ("request", "conversation"):
         home = tmp_path_factory.mktemp(f"clio-{policy}")
         with pytest.MonkeyPatch.context() as mp:
-            for name, sub in {"CLIO_HOME": "", "CLIO_SOURCE_ROOT": "source", "CLIO_RESTRICTED_URI": "lancedb/restricted",
+            for name, sub in {"CLIO_HOME": "", "CLIO_SOURCE_ROOT": "source",
+                              "CLIO_RESTRICTED_URI": "lancedb/restricted",
                               "CLIO_PUBLISHED_URI": "lancedb/published", "CLIO_EXPORT_DIR": "exports"}.items():
                 mp.setenv(name, str(home / sub))
             out[policy] = run_day(home, policy, mp)
@@ -161,7 +162,9 @@ def test_policy_is_recorded_in_metadata_and_the_explorer_footer(runs: dict) -> N
     assert meta["conversations_without_user_id"].value == 30
     assert "estimates" in meta["user_counts_warning"].value
     page = (run["home"] / "exports" / "explorer" / f"date={DAY}" / "index.html").read_text(encoding="utf-8")
-    data = json.loads(re.search(r'<script id="clio-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    found = re.search(r'<script id="clio-data" type="application/json">(.*?)</script>', page, re.S)
+    assert found
+    data = json.loads(found.group(1))
     assert data["user_counting"]["missing_user_id_policy"] == "request"
     assert data["user_counting"]["conversations_without_user_id"] == 30
     assert "estimates" in data["user_counting"]["user_counts_warning"]

@@ -32,7 +32,8 @@ def day(tmp_path_factory: pytest.TempPathFactory):
     dagster_home = home / "dagster_home"
     dagster_home.mkdir(parents=True)
     (dagster_home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    env = {"CLIO_HOME": home, "CLIO_SOURCE_ROOT": home / "source", "CLIO_RESTRICTED_URI": home / "lancedb" / "restricted",
+    env = {"CLIO_HOME": home, "CLIO_SOURCE_ROOT": home / "source",
+           "CLIO_RESTRICTED_URI": home / "lancedb" / "restricted",
            "CLIO_PUBLISHED_URI": home / "lancedb" / "published", "CLIO_EXPORT_DIR": home / "exports",
            "DAGSTER_HOME": dagster_home}
     with pytest.MonkeyPatch.context() as mp:
@@ -57,7 +58,8 @@ def test_explorer_page_in_a_real_browser(day, tmp_path: Path) -> None:
     page = day["exports"] / "explorer" / f"date={DAY}" / "index.html"
     mat = day["result"].asset_materializations_for_node("explorer_page")[0]
     assert mat.metadata["path"].value == str(page) and page.exists()
-    assert mat.metadata["top_level_distribution"].value.startswith("![top-level distribution](data:image/svg+xml;base64,")
+    assert mat.metadata["top_level_distribution"].value.startswith(
+        "![top-level distribution](data:image/svg+xml;base64,")
 
     def children(parent: str | None) -> pd.DataFrame:
         kids = nodes[nodes.parent_id.isna()] if parent is None else nodes[nodes.parent_id == parent]
@@ -161,7 +163,8 @@ def test_published_metadata_shows_schema_versions_tier_and_owners(day) -> None:
     graph = definitions.defs.resolve_asset_graph()
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
-        assert node.metadata.get("privacy_tier") in {"restricted", "published"} and node.owners == ["team:clio-data"], key
+        assert node.metadata.get("privacy_tier") in {"restricted", "published"} \
+            and node.owners == ["team:clio-data"], key
 
 
 
@@ -177,12 +180,15 @@ def test_readme_duckdb_query_runs_on_the_parquet_exports(day, monkeypatch: pytes
     import duckdb
 
     monkeypatch.chdir(day["exports"])  # the README runs it from the export folder
-    rows = duckdb.sql(readme_duckdb_query()).df()
+    relation = duckdb.sql(readme_duckdb_query())
+    assert relation is not None
+    rows = relation.df()
     nodes = day["storage"].read("published", "hierarchy_nodes", DAY)
     cells = day["storage"].read("published", "facet_breakdowns", DAY)
     top = nodes[nodes.level == 1]
     assert {str(d)[:10] for d in rows.date} == {DAY}
-    assert rows.drop_duplicates("topic").topic.tolist() == top.sort_values("conversations", ascending=False).name.tolist()
+    assert rows.drop_duplicates("topic").topic.tolist() \
+        == top.sort_values("conversations", ascending=False).name.tolist()
     for r in top.itertuples():
         languages = cells[(cells.node_id == r.node_id) & (cells.facet == "language")]
         assert set(rows[rows.topic == r.name].language) == set(languages.value)
@@ -212,7 +218,9 @@ def test_docs_tables_md_documents_every_exported_column(day) -> None:
     assert set(exported) <= set(docs), f"published tables missing from docs/tables.md: {set(exported) - set(docs)}"
     for table in exported:
         glob = (day["exports"] / table / "*" / "*.parquet").as_posix()
-        described = duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{glob}', hive_partitioning = true)").fetchall()
+        relation = duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{glob}', hive_partitioning = true)")
+        assert relation is not None
+        described = relation.fetchall()
         assert [(r[0], r[1]) for r in described] == docs[table], table
     for table, columns in PUBLISHED_COLUMNS.items():
         assert [c for c, _ in docs[table] if c != "date"] == columns
@@ -235,9 +243,9 @@ def _graphql(port: int, query: str) -> dict:
 
 ASSETS_QUERY = """{ assetNodes { assetKey { path } dependencyKeys { path } groupName isPartitioned
   partitionStats { numMaterialized numPartitions }
-  assetMaterializations(partitions: ["%s"]) { partition }
+  assetMaterializations(partitions: ["DAY"]) { partition }
   assetChecksOrError { ... on AssetChecks { checks { name blocking
-    executionForLatestMaterialization { status evaluation { success } } } } } } }""" % DAY
+    executionForLatestMaterialization { status evaluation { success } } } } } } }""".replace('"DAY"', f'"{DAY}"')
 
 
 def test_dagster_webserver_shows_graph_partitions_and_checks(day) -> None:
@@ -249,6 +257,7 @@ def test_dagster_webserver_shows_graph_partitions_and_checks(day) -> None:
     webserver = Path(sys.executable).parent / "dagster-webserver"
     proc = subprocess.Popen([str(webserver), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)], cwd=ROOT,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    assert proc.stderr is not None
     try:
         deadline = time.time() + 240
         while True:
@@ -273,10 +282,12 @@ def test_dagster_webserver_shows_graph_partitions_and_checks(day) -> None:
             assert node["isPartitioned"] and node["partitionStats"]["numMaterialized"] >= 1, key
             assert [m["partition"] for m in node["assetMaterializations"]] == [DAY], key
         checks = {(k, c["name"]): c for k, n in nodes.items() for c in n["assetChecksOrError"].get("checks", [])}
-        for key in [("cluster_hierarchy", "published_nodes_meet_thresholds"), ("cluster_hierarchy", "published_text_pii_free"),
-                    ("hierarchy_nodes", "expectations"), ("facet_breakdowns", "expectations"), ("hierarchy_nodes", "schema")]:
-            execution = checks[key]["executionForLatestMaterialization"]
-            assert execution["status"] == "SUCCEEDED" and execution["evaluation"]["success"], (key, execution)
+        for check_key in [("cluster_hierarchy", "published_nodes_meet_thresholds"),
+                          ("cluster_hierarchy", "published_text_pii_free"),
+                          ("hierarchy_nodes", "expectations"), ("facet_breakdowns", "expectations"),
+                          ("hierarchy_nodes", "schema")]:
+            execution = checks[check_key]["executionForLatestMaterialization"]
+            assert execution["status"] == "SUCCEEDED" and execution["evaluation"]["success"], (check_key, execution)
         assert checks[("cluster_hierarchy", "published_nodes_meet_thresholds")]["blocking"]
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

@@ -20,14 +20,16 @@ def _embeddings(dim: int, n: int, extra: bool = False) -> pa.Table:
 
 
 def test_rewriting_a_day_replaces_it(tmp_path: Path) -> None:
-    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"), export_dir=str(tmp_path / "e"))
+    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"),
+                          export_dir=str(tmp_path / "e"))
     storage.write("restricted", "emb", "2026-01-01", _embeddings(4, 3))
     storage.write("restricted", "emb", "2026-01-01", _embeddings(4, 2))
     assert storage.read_arrow("restricted", "emb", "2026-01-01").num_rows == 2
 
 
 def test_a_model_change_migrates_the_table_and_keeps_other_days(tmp_path: Path) -> None:
-    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"), export_dir=str(tmp_path / "e"))
+    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"),
+                          export_dir=str(tmp_path / "e"))
     storage.write("restricted", "emb", "2026-01-01", _embeddings(256, 3))
     storage.write("restricted", "emb", "2026-01-02", _embeddings(256, 2))
     # a new model (512-d) and a new column for one day

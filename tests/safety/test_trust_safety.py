@@ -28,7 +28,8 @@ def days(tmp_path_factory: pytest.TempPathFactory):
     from clio_assets.demo.scenarios import inject_scenarios
 
     home = tmp_path_factory.mktemp("tns") / "clio"
-    env = {"CLIO_HOME": home, "CLIO_SOURCE_ROOT": home / "source", "CLIO_RESTRICTED_URI": home / "lancedb" / "restricted",
+    env = {"CLIO_HOME": home, "CLIO_SOURCE_ROOT": home / "source",
+           "CLIO_RESTRICTED_URI": home / "lancedb" / "restricted",
            "CLIO_PUBLISHED_URI": home / "lancedb" / "published", "CLIO_EXPORT_DIR": home / "exports"}
     with pytest.MonkeyPatch.context() as mp:
         for name, value in env.items():
@@ -39,7 +40,8 @@ def days(tmp_path_factory: pytest.TempPathFactory):
         for day, new_topic in ((DAY1, False), (DAY2, True)):
             generate_day(home / "source", day, n_conversations=1300, n_users=260, seed=7)
             injected[day] = inject_scenarios(home / "source", day, seed=7, new_topic=new_topic)
-            results[day] = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
+            results[day] = dg.materialize(definitions.all_assets, partition_key=day,
+                                          resources=definitions.build_resources(),
                                           selection=[*CORE, *TNS], raise_on_error=False)
             assert results[day].success, day
         truth = {}
@@ -150,7 +152,8 @@ def test_trends_keep_topic_ids_and_flag_the_new_topic(days) -> None:
     labels = {}
     for d in (DAY1, DAY2):
         members = members_with_truth(days, d)
-        top = members.groupby("node_id").label.agg(lambda s: (s.value_counts().index[0], s.value_counts(normalize=True).iloc[0]))
+        top = members.groupby("node_id").label.agg(lambda s: (s.value_counts().index[0],
+                                                              s.value_counts(normalize=True).iloc[0]))
         labels[d] = {n: lab for n, (lab, purity) in top.items() if purity >= 0.6}
     pairs = []
     for reg2 in registry[DAY2].itertuples():
@@ -278,7 +281,8 @@ def test_burst_of_templated_requests_is_flagged_and_spread_copies_are_not() -> N
                           "seconds": np.array(seconds, float), "concern": 1})
     params = CoordinationParams(min_accounts=5)
     sig, usable = signatures(texts, params)
-    groups = score_groups(frame, near_duplicate_groups(sig, usable, params), sig, frame.groupby("user_id").size(), params)
+    groups = score_groups(frame, near_duplicate_groups(sig, usable, params), sig,
+                          frame.groupby("user_id").size(), params)
     assert len(groups) == 2 and groups.flagged.tolist() == [True, False]
     assert groups.accounts.tolist() == [12, 12] and groups.burstiness.iloc[0] == 1.0
 
@@ -303,7 +307,8 @@ def test_trend_statuses() -> None:
                           "name": "x", "is_other": False, "conversations": 30, "unique_users": 12,
                           "share": [0.10, 0.30, 0.02, 0.10, 0.10], "nearest_similarity": [1, 1, 1, 0.2, 0.6],
                           "cohesion": 0.5})
-    history = pd.DataFrame({"topic_id": ["a", "b", "c"], "partition_date": ["d1", "d1", "d1"], "share": [0.10, 0.10, 0.10]})
+    history = pd.DataFrame({"topic_id": ["a", "b", "c"], "partition_date": ["d1", "d1", "d1"],
+                            "share": [0.10, 0.10, 0.10]})
     out = trends(today, history, ["d1"], 2.0, 0.005).set_index("topic_id")
     assert out.status.to_dict() == {"a": "steady", "b": "emerging", "c": "declining", "d": "new", "e": "reorganised"}
     assert out.emerging.to_dict() == {"a": False, "b": True, "c": False, "d": True, "e": False}

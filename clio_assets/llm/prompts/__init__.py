@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 PROMPT_DIR = Path(__file__).resolve().parent
@@ -27,7 +27,7 @@ class Prompt:
         return _FIELD.sub(lambda m: str(values[m.group(1)]), self.user)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_prompt(name: str) -> Prompt:
     text = (PROMPT_DIR / f"{name}.md").read_text(encoding="utf-8")
     head, _, rest = text.partition("\n## system\n")

@@ -11,16 +11,24 @@ from __future__ import annotations
 
 import re
 
-from clio_assets.privacy.pii.address_words import (
-    CONTEXT, EN_TYPES, PRE_TYPES, SUFFIX_WORDS, SUFFIXES, UNITS, alternation, country_names,
-)
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
+from clio_assets.privacy.pii.address_words import (
+    CONTEXT,
+    EN_TYPES,
+    PRE_TYPES,
+    SUFFIX_WORDS,
+    SUFFIXES,
+    UNITS,
+    alternation,
+    country_names,
+)
 from clio_assets.privacy.pii.text import CAP, UPPER_WORD
 
 _NUM = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![.,]?\d)"
 _ORD = r"\d{1,4}(?:st|nd|rd|th|e|º|ª)"
-_PART = r"(?:de|del|della|dei|degli|delle|di|da|do|dos|das|du|des|la|le|las|los|van|von|der|den|ten|ter|het|y|e|i|al|el|of|on|upon|sur|am|im|an)"
+_PART = (r"(?:de|del|della|dei|degli|delle|di|da|do|dos|das|du|des|la|le|las|los|van|von|der|den|ten|ter|het|y|e|i|"
+         r"al|el|of|on|upon|sur|am|im|an)")
 _NW = rf"(?:{CAP}|{UPPER_WORD}|{_ORD})"
 _NAME = rf"{_NW}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_NW}){{0,3}}"
 _WORDS = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"  # any words (types mark the street)
@@ -32,19 +40,24 @@ _SUFFIXED = rf"[^\W\d_][\w'’-]*(?:{alternation(SUFFIXES)})"
 # (regex, strong): strong shapes stand alone, weak ones need context or an extension.
 _CORES = [
     (rf"\b(?:{_NUM}[ \t]+){{1,2}}(?P<name>{_NAME})[ \t]+(?i:{_EN})\b\.?", True),
-    (rf"(?<![\w/])(?:{_NUM},?[ \t]+)?(?i:{_PRE})[ \t]*(?P<name>(?:{_NW}|{_PART})(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}}),?[ \t]*(?:n[º°o]\.?[ \t]*)?{_NUM}\b\.?", True),
+    (rf"(?<![\w/])(?:{_NUM},?[ \t]+)?(?i:{_PRE})[ \t]*(?P<name>(?:{_NW}|"
+     rf"{_PART})(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}}),?[ \t]*(?:n[º°o]\.?[ \t]*)?{_NUM}\b\.?", True),
     (rf"\b(?:{_NUM}[ \t]+)?{_NUM},?[ \t]+(?i:{_PRE})[ \t]+(?P<name>{_WORDS})", True),
-    (rf"\b(?:{_NUM}[ \t]+)?(?P<name>(?:{_NAME}[ \t]+)?{_SUFFIXED}|(?:{_NAME}[ \t]+)(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{alternation(SUFFIX_WORDS)}))[ \t]+{_NUM}\b\.?", True),
-    (r"(?i:\b(?:\d{1,6}[ \t]+)?(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|post office box|apartado(?: de correos)?|case postale|postfach|casilla)[ \t]*\d{1,6})", True),
+    (rf"\b(?:{_NUM}[ \t]+)?(?P<name>(?:{_NAME}[ \t]+)?{_SUFFIXED}|"
+     rf"(?:{_NAME}[ \t]+)(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{alternation(SUFFIX_WORDS)}))[ \t]+{_NUM}\b\.?", True),
+    (r"(?i:\b(?:\d{1,6}[ \t]+)?(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|post office box|apartado(?: de correos)?|"
+     r"case postale|postfach|casilla)[ \t]*\d{1,6})", True),
     (r"\b(?:PSC|CMR|Unit)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5}", True),
     (rf"\b(?:USNS|USNV|USS|USCGC)[ \t]+{CAP}(?:[ \t]+{CAP})?", True),
     (r"\b(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b", True),
     # "the corner of 35 Pentelis Str. and ul. Grochowa 80": any street-like words on either side
-    (rf"(?i:(?:the[ \t]+)?(?:corner|intersection|junction)[ \t]+of)[ \t]+{_STREETISH}[ \t]+(?:and|&|with)[ \t]+{_STREETISH}", True),
+    (rf"(?i:(?:the[ \t]+)?(?:corner|intersection|junction)[ \t]+of)[ \t]+{_STREETISH}[ \t]+(?:and|&|"
+     rf"with)[ \t]+{_STREETISH}", True),
     (rf"\b{_NUM}[ \t]+(?P<name>{_NAME})(?:[ \t]+{_NUM}\b\.?)?", False),
     (rf"(?<![\w.])(?P<name>{_NAME})[ \t]+{_NUM}\b\.?", False),
     # 東京都港区六本木1-2-3 / 大阪市北区梅田3丁目1-1
-    (r"(?:東京都|北海道|京都府|大阪府|[^\s、。はがをにでのへと]{2,3}県)?[^\s、。はがをにでのへと]{1,6}?[市区町村][^\s、。]{0,8}?\d{1,4}(?:丁目|-|－)\d{1,4}(?:[-－]\d{1,4})?(?:号)?", True),
+    (r"(?:東京都|北海道|京都府|大阪府|[^\s、。はがをにでのへと]{2,3}県)?[^\s、。はがをにでのへと]{1,6}?"
+     r"[市区町村][^\s、。]{0,8}?\d{1,4}(?:丁目|-|－)\d{1,4}(?:[-－]\d{1,4})?(?:号)?", True),
     # 北京市朝阳区建国路88号
     (r"[^\s，。]{2,4}[省市][^\s，。]{1,8}?[区县][^\s，。]{1,10}?[路街道巷][^\s，。]{0,6}?\d{1,5}号", True),
 ]
@@ -58,7 +71,8 @@ _POSTCODE = (r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}[ \t]?\d{2}|\d{2}-\d{3}|\d{6}|[A-Z
              r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2})(?![\w-])")
 _STATE_ZIP = re.compile(rf"(?:[A-Z]{{2,3}}|(?i:[a-z]{{2}}))[ \t]+{_POSTCODE}|[A-Z]{{2,3}}(?![\w:])")
 _ZIP = re.compile(_POSTCODE)
-_PLACE = re.compile(rf"(?P<name>{_NAME}|(?i:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}))(?:[ \t]*\([^()\n]{{1,30}}\))?(?![ \t]*:)")
+_PLACE = re.compile(rf"(?P<name>{_NAME}|(?i:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}))"
+                    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?![ \t]*:)")
 _PARENS = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
@@ -115,7 +129,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     # all lower-case (some people type so): cased letters, none upper-case; CJK has no case
     lowercase = any(c.islower() for c in text) and not any(c.isupper() for c in text)
     # in an all-lower-case text, match on a copy with every word capitalised (same length)
-    view = re.sub(r"\b[^\W\d_]", lambda m: m.group().upper() if len(m.group().upper()) == 1 else m.group(), text) if lowercase else text
+    view = re.sub(r"\b[^\W\d_]", lambda m: m.group().upper() if len(m.group().upper()) == 1 else m.group(),
+                  text) if lowercase else text
     found: list[tuple[int, int, float]] = []
     for regex, strong in _CORE_RES:
         for m in regex.finditer(view):

@@ -44,7 +44,8 @@ SUFFIXES = """straße strasse str. gasse weg allee platz ring damm ufer chaussee
 SUFFIX_WORDS = {"terrasse", "allé", "gate", "vei", "vej", "veien", "gata", "vegur", "tie", "katu",
                 "utca", "út", "útja", "tér", "u.", "ul.", "str.", "straße", "strasse", "weg", "cesta",
                 "tänav", "tee", "maantee", "puiestee", "iela", "gatvė", "prospektas"}
-UNITS = r"(?:apartment|apt|apto|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|blk|box|piso|puerta|planta|depto|dpto|dept|étage|etage|bâtiment|escalier|wohnung|whg|lgh|kv|#)"
+UNITS = (r"(?:apartment|apt|apto|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|blk|box|piso|puerta|"
+         r"planta|depto|dpto|dept|étage|etage|bâtiment|escalier|wohnung|whg|lgh|kv|#)")
 CONTEXT = re.compile(
     r"(?:address|adresse|dirección|direccion|indirizzo|endereço|anschrift|住所|地址|"
     r"\blive[sd]?\s+(?:at|on|in)|\bliving\s+(?:at|on)|located\s+(?:at|on)|based\s+at|"
@@ -87,6 +88,7 @@ def place_names() -> frozenset[str]:
     "Hong Kong") are not a person although each could be a name."""
     from phonenumbers.geodata import GEOCODE_DATA
 
-    places = {part.strip().lower() for names in GEOCODE_DATA.values() for name in names.values() for part in name.split(", ")}
+    places = {part.strip().lower()
+              for names in GEOCODE_DATA.values() for name in names.values() for part in name.split(", ")}
     continents = {"africa", "america", "americas", "antarctica", "asia", "europe", "oceania", "australia"}
     return frozenset(places | country_names() | english_country_names() | continents)

@@ -22,9 +22,9 @@ PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "der", "den", "
 
 
 def plausible_name(span: str) -> bool:
+    from clio_assets.privacy.pii.address_words import country_names, place_names
     from clio_assets.privacy.pii.names.gazetteer import is_first_name, is_unambiguous_first_name, looks_like_surname
     from clio_assets.privacy.pii.names.world import common_words
-    from clio_assets.privacy.pii.address_words import country_names, place_names
     from clio_assets.privacy.pii.text import stop_words
 
     words = [w for w in _WORD.findall(span) if not (w.lower().endswith(("'s", "’s")) and len(w) <= 3)]

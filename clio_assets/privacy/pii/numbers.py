@@ -18,7 +18,8 @@ from functools import lru_cache
 
 import phonenumbers
 
-PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "PT", "BR", "MX", "AR", "CA", "JP", "CN", "IN", "AU", "NL", "CH", "AT", "BE")
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "PT", "BR", "MX", "AR", "CA", "JP", "CN", "IN", "AU", "NL", "CH",
+                 "AT", "BE")
 _CANDIDATE = re.compile(
     # neighbours may be CJK text ("電話は090-1234-5678です"), so only Latin letters and digits bound it
     # a "+" may follow a comma directly ("…,+41 …": a list); a phone label may be glued on with a
@@ -39,11 +40,13 @@ _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 # a whole candidate that is a date (2003-08-28, 28/08/2003, 08.28.03) or a US SSN; "05.06.45.67.89"
 # starts like a date but is a French-style phone number
 _NOT_PHONE = re.compile(
-    rf"(?:\d{{4}}([-/.]){_MONTH}\1{_DAY}|{_DAY}([-/.]){_MONTH}\2\d{{2,4}}|{_MONTH}([-/.]){_DAY}\3\d{{2,4}})(?:[ T]\d{{1,2}})?$|\d{{3}}-\d{{2}}-\d{{4}}$"
+    rf"(?:\d{{4}}([-/.]){_MONTH}\1{_DAY}|{_DAY}([-/.]){_MONTH}\2\d{{2,4}}|"
+    rf"{_MONTH}([-/.]){_DAY}\3\d{{2,4}})(?:[ T]\d{{1,2}})?$|\d{{3}}-\d{{2}}-\d{{4}}$"
 )
 # quantities are phones only in context: thousands groups ("1,234,567"), decimals ("3.14159", "0.25 0.5"),
 # and lists of small numbers ("2 3 5 7 11 13"): phone numbers have at most one one-digit group
-_QUANTITY = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*|\d+[.,]\d+|.*\d[.,]\d.* .*|.*(?<!\d)\d\D+(?:.*\D)?\d(?!\d).*")
+_QUANTITY = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*|\d+[.,]\d+|.*\d[.,]\d.* .*|"
+                       r".*(?<!\d)\d\D+(?:.*\D)?\d(?!\d).*")
 _PHONE_WORDS = re.compile(
     r"(?i:phone|\btel\b|\btél|telephone|téléphone|teléfono|telefone|telefon|telefono|mobile|mobil|móvil|movil|"
     r"\bcell|celular|handy|portable|\bfax|\bph\b|\bmob\b|\btlf|\btfno|\bcall|\bdial|\btext|\bsms|whatsapp|signal|"
@@ -55,7 +58,8 @@ _PHONE_WORDS = re.compile(
 # phone words just after a number: "555 0134 (mobile)", "0412 345 678 is my cell"
 _PHONE_AFTER = re.compile(
     r"[ \t]*[,;:(–-]?[ \t]*(?i:(?:mobile|cell|home|work|office|landline|fax|tel|phone)\b|"
-    r"(?:(?:is|was|=)[ \t]+)?(?:still[ \t]+)?(?:my|his|her|their|our|your|the|a)[ \t]+(?:\w+[ \t]+)?(?:number|phone|cell|mobile|line)\b)"
+    r"(?:(?:is|was|=)[ \t]+)?(?:still[ \t]+)?(?:my|his|her|their|our|your|the|a)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:number|phone|cell|mobile|line)\b)"
 )
 # a unit or currency after a number makes it a quantity ("78 651 450 dollars")
 _UNIT_AFTER = re.compile(
@@ -63,10 +67,12 @@ _UNIT_AFTER = re.compile(
     r"times|years|km|kg|mb|gb|tb|tons?|miles|meters|metres)\b)"
 )
 # US toll-free numbers spelled with letters ("1-800-FLOWERS")
-_VANITY = re.compile(r"(?<![\w+])(?:\+?1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-?[A-Z0-9]{4,}(?![\w-])")
+_VANITY = re.compile(r"(?<![\w+])(?:\+?1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]"
+                     r"(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-?[A-Z0-9]{4,}(?![\w-])")
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
 _CARD_WORDS = re.compile(
-    r"(?i:card|\bcc\b|credit|debit|visa|mastercard|amex|maestro|tarjeta|carte|karte|cartão|carta|カード|卡)[^\d\n]{0,25}$"
+    r"(?i:card|\bcc\b|credit|debit|visa|mastercard|amex|maestro|tarjeta|carte|karte|cartão|carta|"
+    r"カード|卡)[^\d\n]{0,25}$"
 )
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"
@@ -97,7 +103,8 @@ def find_cards(text: str) -> list[tuple[int, int, float]]:
         digits = re.sub(r"\D", "", m.group())
         if _card_like(digits):
             found.append((m.start(), m.end(), 0.8))
-        elif len(digits) >= 12 and digits[0] in "3456" and luhn_ok(digits) and _CARD_WORDS.search(text[max(0, m.start() - 40):m.start()]):
+        elif len(digits) >= 12 and digits[0] in "3456" and luhn_ok(digits) \
+                and _CARD_WORDS.search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.start(), m.end(), 0.7))
     return found
 

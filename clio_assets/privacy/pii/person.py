@@ -13,28 +13,54 @@ from __future__ import annotations
 
 import re
 
+from clio_assets.privacy.pii.address_words import place_names
 from clio_assets.privacy.pii.names.gazetteer import (
-    AMBIGUOUS, SURNAME_SUFFIXES, first_names, is_first_name, is_unambiguous_first_name, looks_like_surname,
-    name_weight, surnames,
+    AMBIGUOUS,
+    SURNAME_SUFFIXES,
+    first_names,
+    is_first_name,
+    is_unambiguous_first_name,
+    looks_like_surname,
+    name_weight,
+    surnames,
 )
 from clio_assets.privacy.pii.names.world import common_words, world_gendered
-from clio_assets.privacy.pii.address_words import place_names
 from clio_assets.privacy.pii.person_cues import EN_KIN, RELATION
 from clio_assets.privacy.pii.person_layout import (
-    email_names, header_name, name_lists, other_mentions, sign_off, speaker_labels, surname_first, vocatives,
+    email_names,
+    header_name,
+    name_lists,
+    other_mentions,
+    sign_off,
+    speaker_labels,
+    surname_first,
+    vocatives,
 )
 from clio_assets.privacy.pii.person_shapes import fold_capitals, initials_surname, next_word, not_a_place
 from clio_assets.privacy.pii.person_words import (
-    ARTICLES, CJK_INTRO, PARTICLES, PERSON_NOUNS, PERSON_VERBS, SALUTATION, SPEECH, STRONG_INTRO, TITLE, VERB_CUE, WEAK_INTRO, Tok,
-    plain, surname_ok, tokens,
+    ARTICLES,
+    CJK_INTRO,
+    PARTICLES,
+    PERSON_NOUNS,
+    PERSON_VERBS,
+    SALUTATION,
+    SPEECH,
+    STRONG_INTRO,
+    TITLE,
+    VERB_CUE,
+    WEAK_INTRO,
+    Tok,
+    plain,
+    surname_ok,
+    tokens,
 )
 from clio_assets.privacy.pii.text import UP, at_sentence_start
 
 Span = tuple[int, int, float]
 # cues that point at a person even in lower case ("for", "from", "is" point at anything)
-_LOWER_CUE = re.compile(r"\b(?:to|with|and|tell|ask|told|asked|text|texted|call|called|email|emailed|message|ping|remind|"
-                        r"invite|invited|thank|thanks|meet|met|this is|i'm|i am|named|marry|married|date|dating|kiss|hug|"
-                        r"miss|me)[ \t,:]*$")
+_LOWER_CUE = re.compile(r"\b(?:to|with|and|tell|ask|told|asked|text|texted|call|called|email|emailed|message|ping|"
+                        r"remind|invite|invited|thank|thanks|meet|met|this is|i'm|i am|named|marry|married|date|dating|"
+                        r"kiss|hug|miss|me)[ \t,:]*$")
 _DETERMINERS = frozenset("the a an my your our their his her its this these those it me us them him".split())
 _CAPS_RUN = re.compile(rf"{UP}{{2,}}\.?[ \t]+{UP}{{2,}}")
 
@@ -60,12 +86,15 @@ def _full_name(toks: list[Tok], i: int, text: str) -> int:
         w = toks[j]
         dotted = text[w.end - 1:w.end] == "."
         if w.initial and (w.word.isupper() and not lower or w.word.islower() and lower) and last < 0:
-            if not lower and evidence != "suffix":  # "Ilse K. Brandt": a middle initial marks a name, more so with its dot
+            # "Ilse K. Brandt": a middle initial marks a name, more so with its dot
+            if not lower and evidence != "suffix":
                 evidence = "any" if dotted else "census" if evidence == "shape" else evidence
         elif w.word.lower() in PARTICLES and not lower and last < 0 and j > i:
             evidence = "any"  # "Joost van der Linde": particles between capitalised words mark a name
-        elif ((w.cap or w.arabic_article) and not lower or lower and w.word.islower() and len(w.word) > 1) and surname_ok(w.word, evidence) \
-                or w.word.isupper() and len(w.word) > 1 and not lower and evidence == "any" and looks_like_surname(w.word, world=True):
+        elif ((w.cap or w.arabic_article) and not lower or lower and w.word.islower() and len(w.word) > 1) \
+                and surname_ok(w.word, evidence) \
+                or w.word.isupper() and len(w.word) > 1 and not lower and evidence == "any" \
+                and looks_like_surname(w.word, world=True):
             # (the last: a surname in capitals after a known first name, as in French: "Anna OKAFOR")
             last = j
             if lower or j - i >= 2:  # at most first + two surnames ("Lucía Fernández García")
@@ -119,7 +148,8 @@ def _find(text: str, lowercase: bool) -> list[Span]:
             initial = w.initial and w.word.isupper() and j > i  # "Rui A Tavares" (not the article "A")
             # particles between capitalised words: "Maria van der Berg"
             particle = j > i and w.word in PARTICLES and any(t.cap for t in toks[j + 1:j + 3])
-            if not (initial or particle or (w.cap or lower_ok or j > i and w.arabic_article) and not plain(w.word, streets=False)):
+            if not (initial or particle
+                    or (w.cap or lower_ok or j > i and w.arabic_article) and not plain(w.word, streets=False)):
                 break
             j += 1
         while j > i and toks[j - 1].word in PARTICLES:  # never end on a particle
@@ -137,7 +167,8 @@ def _find(text: str, lowercase: bool) -> list[Span]:
                 continue
         if tok.start in related:  # "my friend Anna", "my cousin linda" (in lower case: a first name after a kin word)
             noun = (related[tok.start] or "").lower()
-            lower_ok = tok.word.islower() and (not noun or noun in EN_KIN) and is_unambiguous_first_name(tok.word, world=True)
+            lower_ok = tok.word.islower() and (not noun or noun in EN_KIN) \
+                and is_unambiguous_first_name(tok.word, world=True)
             j = chain(i, False) if tok.cap else chain(i, True) if lower_ok else -1
             if j > 0:
                 add(i, j, 0.75)
@@ -145,7 +176,8 @@ def _find(text: str, lowercase: bool) -> list[Span]:
         j = _full_name(toks, i, text)
         # "The Princess Royal", "the Jordan River": after an article only a clear name
         if j > 0 and i > 0 and tok.inline and toks[i - 1].word.lower() in ARTICLES:
-            j = j if name_weight(tok.word, world=True) >= 2 and tok.word.lower() not in AMBIGUOUS or any(t.initial for t in toks[i:j]) else -1
+            j = j if name_weight(tok.word, world=True) >= 2 and tok.word.lower() not in AMBIGUOUS \
+                or any(t.initial for t in toks[i:j]) else -1
             if j < 0:
                 continue
         if j < 0 and tok.initial:
@@ -155,7 +187,9 @@ def _find(text: str, lowercase: bool) -> list[Span]:
             continue
         if tok.cap and not plain(tok.word):
             _lone_name(text, toks, i, weak, greeted, add)
-        elif lowercase and (tok.start in weak and _LOWER_CUE.search(text, max(0, tok.start - 12), tok.start) or tok.start in greeted) \
+        elif lowercase \
+                and (tok.start in weak and _LOWER_CUE.search(text, max(0, tok.start - 12), tok.start)
+                     or tok.start in greeted) \
                 and is_unambiguous_first_name(tok.word) and world_gendered(tok.word) and not plain(tok.word) \
                 and tok.word not in place_names() and next_word(text, tok.end) not in _DETERMINERS:
             # all in lower case: "text ilse i'm late", "hi tamsin"; a gendered name, since many first names
@@ -180,14 +214,18 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
         following.append(t)
     two = len(following) > 0 and following[0].cap and not plain(following[0].word)
     if (tok.start in weak and two and tok.word.lower() not in common_words()
-            and looks_like_surname(following[0].word, world=True) and surnames().get(following[0].word.lower(), 1) <= 10000):
+            and looks_like_surname(following[0].word, world=True)
+            and surnames().get(following[0].word.lower(), 1) <= 10000):
         add(i, i + 2, 0.7)  # "with Kasper Wrona": an introduction, then a name and a common surname
-    elif tok.start in weak and is_unambiguous_first_name(tok.word, world=True) or tok.start in greeted and is_first_name(tok.word, world=True):
+    elif tok.start in weak and is_unambiguous_first_name(tok.word, world=True) \
+            or tok.start in greeted and is_first_name(tok.word, world=True):
         add(i, i + 1, 0.7)
-    elif two and len(following) > 1 and following[1].word in PERSON_VERBS or following and following[0].word in PERSON_VERBS \
+    elif two and len(following) > 1 and following[1].word in PERSON_VERBS \
+            or following and following[0].word in PERSON_VERBS \
             and (tok.word.lower() not in common_words() or is_first_name(tok.word)):
         add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in" (not "Critics said")
-    elif [t.word for t in following[:2]] == ["was", "born"] or possessive and next_word(text, tok.end + 2) in PERSON_NOUNS:
+    elif [t.word for t in following[:2]] == ["was", "born"] \
+            or possessive and next_word(text, tok.end + 2) in PERSON_NOUNS:
         add(i, i + 1, 0.6)  # "Orsolya was born", "Okonkwo's wife": only people are born or married
     else:
         known = is_unambiguous_first_name(tok.word, world=True)  # a clear first name may stand alone mid-sentence
@@ -195,7 +233,8 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
         surname = possessive and SURNAME_SUFFIXES.search(tok.word.lower())
         # (a lone known surname is not enough: as many are brands and products, "Keras", "Atari")
         if known or surname:
-            prev_cap = i > 0 and toks[i - 1].inline and toks[i - 1].cap and not at_sentence_start(text, toks[i - 1].start)
+            prev_cap = i > 0 and toks[i - 1].inline and toks[i - 1].cap \
+                and not at_sentence_start(text, toks[i - 1].start)
             after = following[0].word.lower() if following else ""
             cue = nxt[:1] in (",", ":") or possessive or after in VERB_CUE
             if not prev_cap and (cue or known and not at_sentence_start(text, tok.start)):

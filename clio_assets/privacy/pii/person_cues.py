@@ -16,12 +16,13 @@ _EN_RELATIONS = """friend boyfriend girlfriend husband wife partner fiancé fian
     lawyer nurse client customer patient mentor coach buddy pal surgeon physician pharmacist fiancee ex-wife
     ex-husband ex-girlfriend ex-boyfriend ex-partner ex godmother godfather godson goddaughter babysitter nanny
     caregiver secretary accountant hairdresser barber driver trainer instructor intern employer""".split()
-_ES_PT_IT_RELATIONS = """amig[oa] novi[oa] espos[oa] marido mujer hij[oa] herman[oa] madre padre mamá papá abuel[oa] tí[oa]
-    prim[oa] sobrin[oa] jef[ea] compañer[oa] vecin[oa] profesor[a]? filh[oa] irmão irmã mãe pai avô avó
+_ES_PT_IT_RELATIONS = """amig[oa] novi[oa] espos[oa] marido mujer hij[oa] herman[oa] madre padre mamá papá abuel[oa]
+    tí[oa] prim[oa] sobrin[oa] jef[ea] compañer[oa] vecin[oa] profesor[a]? filh[oa] irmão irmã mãe pai avô avó
     ti[oa] chefe colega vizinh[oa] amic[oa] marito moglie figli[oa] fratello sorella mamma papà nonn[oa]
     zi[oa] cugin[oa] capo collega vicin[oa]""".split()
-_FR_RELATIONS = """ami amie copain copine mari femme fils fille frère sœur soeur mère père maman papa grand-mère grand-père
-    oncle tante cousin cousine neveu nièce patron patronne chef collègue voisin voisine professeur prof""".split()
+_FR_RELATIONS = """ami amie copain copine mari femme fils fille frère sœur soeur mère père maman papa grand-mère
+    grand-père oncle tante cousin cousine neveu nièce patron patronne chef collègue voisin voisine professeur
+    prof""".split()
 _DE_RELATIONS = """freund freundin mann sohn tochter bruder schwester mutter vater mama papa oma opa onkel tante cousin
     cousine neffe nichte chef chefin kollege kollegin nachbar nachbarin lehrer lehrerin""".split()
 
@@ -42,7 +43,8 @@ EN_KIN = frozenset("""friend boyfriend girlfriend husband wife fiancé fiancée 
 RELATION = re.compile(
     r"(?i:\b(?:(?:my|our|his|her|their|your)[ \t]+(?:(?:best|old|little|big|older|younger|new|former|dear)[ \t]+)?"
     r"(?P<en>" + _alternation(_EN_RELATIONS) + r")"
-    r"|(?:mi|mis|tu|su|nuestr[oa]|meu|minha|(?:il|la)[ \t]+mi[oa]|mio|mia)[ \t]+(?:" + _alternation(_ES_PT_IT_RELATIONS) + r")"
+    r"|(?:mi|mis|tu|su|nuestr[oa]|meu|minha|(?:il|la)[ \t]+mi[oa]|mio|mia)[ \t]+(?:"
+    + _alternation(_ES_PT_IT_RELATIONS) + r")"
     r"|(?:mon|ma|ton|ta|son|sa|notre)[ \t]+(?:" + _alternation(_FR_RELATIONS) + r")"
     r"|(?:mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre)[ \t]+(?:" + _alternation(_DE_RELATIONS) + r")"
     r"))(?![\w-])[ \t]*,?[ \t]*"

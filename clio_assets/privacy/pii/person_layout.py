@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from clio_assets.privacy.pii.names.gazetteer import (
-    AMBIGUOUS, NOT_NAMES, SURNAME_SUFFIXES, is_first_name, is_unambiguous_first_name, looks_like_surname,
+    AMBIGUOUS,
+    NOT_NAMES,
+    SURNAME_SUFFIXES,
+    is_first_name,
+    is_unambiguous_first_name,
+    looks_like_surname,
     uncommon_surname,
 )
 from clio_assets.privacy.pii.names.world import common_words
@@ -39,7 +44,8 @@ def header_name(text: str) -> list[Span]:
     names = [w for w in words if len(w) > 1]
     if not (2 <= len(names) <= 3 and len(words) <= 4) or words[0].lower() in AMBIGUOUS:
         return []
-    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not plain(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words):
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not plain(w) or re.fullmatch(r"[A-Z]\.?", w)
+               for w in words):
         return []
     if not any(is_first_name(w, world=True) or looks_like_surname(w, world=True) for w in names):
         return []
@@ -54,17 +60,20 @@ def sign_off(text: str) -> list[Span]:
         words = m.group(1).split()
         if not 1 <= len(words) <= 4:
             continue
-        shaped = all(re.fullmatch(r"[A-Z]\.?", w) or w[:1].isupper() and w[1:].islower() and w.isalpha() and not plain(w)
+        shaped = all(re.fullmatch(r"[A-Z]\.?", w)
+                     or w[:1].isupper() and w[1:].islower() and w.isalpha() and not plain(w)
                      for w in words)
         lone_lower = len(words) == 1 and words[0].islower() and is_unambiguous_first_name(words[0], world=True)
-        known = any(is_first_name(w, world=True) or uncommon_surname(w) or looks_like_surname(w, world=True) for w in words)
+        known = any(is_first_name(w, world=True) or uncommon_surname(w) or looks_like_surname(w, world=True)
+                    for w in words)
         if shaped and known or lone_lower:
             out.append((m.start(1), m.end(1), 0.7))
     return out
 
 
 # "Okafor, Tamsin" / "Name: Brandt, Ilse K." - a surname, a comma, a first name, at the start of a line or field
-_SURNAME_FIRST = re.compile(rf"(?m)(?:^|[:;][ \t]*)[ \t]*({_WORD}),[ \t]+({_WORD})(?:[ \t]+[A-Z]\.?)?(?=[ \t]*(?:$|[,;()]))")
+_SURNAME_FIRST = re.compile(rf"(?m)(?:^|[:;][ \t]*)[ \t]*({_WORD}),[ \t]+({_WORD})(?:[ \t]+[A-Z]\.?)?"
+                            rf"(?=[ \t]*(?:$|[,;()]))")
 
 
 def surname_first(text: str) -> list[Span]:
@@ -95,7 +104,8 @@ def name_lists(text: str) -> list[Span]:
         items = [w for w in items if w.group() not in ("and", "und", "et", "y", "e")]
         if not all(w.group()[:1].isupper() and not plain(w.group()) for w in items):
             continue
-        strong = [is_unambiguous_first_name(w.group(), world=True) or bool(SURNAME_SUFFIXES.search(w.group().lower())) for w in items]
+        strong = [is_unambiguous_first_name(w.group(), world=True) or bool(SURNAME_SUFFIXES.search(w.group().lower()))
+                  for w in items]
         known = [is_first_name(w.group(), world=True) or looks_like_surname(w.group(), world=True) for w in items]
         if any(strong) and sum(k or s for k, s in zip(known, strong)) >= max(2, len(items) - 1):
             out += [(m.start() + w.start(), m.start() + w.end(), 0.6) for w in items]
@@ -127,7 +137,8 @@ def vocatives(text: str) -> list[Span]:
     for m in _VOCATIVE_START.finditer(text):
         word, after = m.group(1), text[m.end():m.end() + 8].lower()
         # an everyday-word name only before words that address a person ("Grace, can you", not "Paris, I love")
-        if word.lower() in AMBIGUOUS and not re.match(r"(?:you|your|can|could|would|will|please|do|did|are|have)\b", after):
+        if word.lower() in AMBIGUOUS \
+                and not re.match(r"(?:you|your|can|could|would|will|please|do|did|are|have)\b", after):
             continue
         if at_sentence_start(text, m.start(1)) and _addressable(word):
             out.append((m.start(1), m.end(1), 0.6))
@@ -158,5 +169,6 @@ def email_names(text: str, toks: list[Tok]) -> list[Span]:
 def other_mentions(toks: list[Tok], found: list[Span]) -> list[Span]:
     """Every other occurrence of a word of a found name (the same person mentioned again)."""
     parts = {t.word for t in toks for s, e, _ in found
-             if s <= t.start and t.end <= e and len(t.word) > 2 and not plain(t.word) and t.word.lower() not in AMBIGUOUS}
+             if s <= t.start and t.end <= e and len(t.word) > 2 and not plain(t.word)
+             and t.word.lower() not in AMBIGUOUS}
     return [(t.start, t.end, 0.6) for t in toks if t.word in parts]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from clio_assets.privacy.pii.names.gazetteer import SURNAME_SUFFIXES, surnames, uncommon_surname
 from clio_assets.privacy.pii.address_words import place_names
+from clio_assets.privacy.pii.names.gazetteer import SURNAME_SUFFIXES, surnames, uncommon_surname
 from clio_assets.privacy.pii.person_words import ARTICLES, Tok, plain
 from clio_assets.privacy.pii.text import UP
 
@@ -16,7 +16,8 @@ def initials_surname(toks: list[Tok], i: int, text: str) -> int:
     then a surname (by its ending, a known surname that is not a common word, or a very common one
     such as "Smith", unless an article makes the initial a grade or a letter: "an A. Good job")."""
     j = i
-    while j < len(toks) and (j == i or toks[j].inline) and toks[j].initial and toks[j].word.isupper() and text[toks[j].end - 1] == ".":
+    while j < len(toks) and (j == i or toks[j].inline) and toks[j].initial and toks[j].word.isupper() \
+            and text[toks[j].end - 1] == ".":
         j += 1
     if j == i or j >= len(toks) or not toks[j].inline or not toks[j].cap or plain(toks[j].word):
         return -1
@@ -39,7 +40,8 @@ def fold_capitals(text: str) -> str:
 def not_a_place(text: str, spans: list[Span]) -> list[Span]:
     """Two or more words that name a place ("Santa Clara", "Hong Kong") are not a person."""
     places = place_names()
-    return [s for s in spans if " " not in text[s[0]:s[1]].strip() or " ".join(text[s[0]:s[1]].lower().split()) not in places]
+    return [s for s in spans
+            if " " not in text[s[0]:s[1]].strip() or " ".join(text[s[0]:s[1]].lower().split()) not in places]
 
 
 def next_word(text: str, pos: int) -> str:

@@ -10,8 +10,14 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
-from clio_assets.privacy.pii.names.gazetteer import NOT_NAMES, SURNAME_SUFFIXES, looks_like_surname, name_weight, uncommon_surname
 from clio_assets.privacy.pii.address_words import english_country_names
+from clio_assets.privacy.pii.names.gazetteer import (
+    NOT_NAMES,
+    SURNAME_SUFFIXES,
+    looks_like_surname,
+    name_weight,
+    uncommon_surname,
+)
 from clio_assets.privacy.pii.text import stop_words
 
 # prefixes after which a name has a second capital ("McPherson", "DeVito", "LeBlanc", "FitzGerald")
@@ -20,13 +26,12 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ag|an|ar|as|ash|at|az|bin|ibn|abu|abd)-
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-](?![sS]\b)[^\W\d_]+)*\.?")
 PARTICLES = frozenset("van von de der den da di du del della dos das le la ten ter bin ibn al el zu af av".split())
 STRONG_INTRO = re.compile(
-    r"(?i:\b(?:my name is|my name's|name is|name[:?]|named(?: him| her| it| them| me)?|call me|i am called|signed|under the name|"
-    r"under my name|name (?:on|in) the (?:card|account) is|me llamo|mi nombre es|je m'appelle|mon nom est|"
-    r"ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|chamo-me|mijn naam is|ik heet|"
+    r"(?i:\b(?:my name is|my name's|name is|name[:?]|named(?: him| her| it| them| me)?|call me|i am called|signed|"
+    r"under the name|under my name|name (?:on|in) the (?:card|account) is|me llamo|mi nombre es|je m'appelle|"
+    r"mon nom est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|chamo-me|mijn naam is|ik heet|"
     # form fields that hold only a name: "Surname: Brandt", "Prénom : Ilse", "Vorname ist Ilse"
-    r"(?:sur|first|last|family|given|full|middle|maiden|user)[ \t]?name[ \t]*(?::|is)|(?:apellidos?|prénom|vorname|nachname|"
-    r"cognome|sobrenome|nome completo|nombre completo)[ \t]*(?::|es|est|ist|è|é)))"
-    r"[ \t]*"
+    r"(?:sur|first|last|family|given|full|middle|maiden|user)[ \t]?name[ \t]*(?::|is)|(?:apellidos?|prénom|vorname|"
+    r"nachname|cognome|sobrenome|nome completo|nombre completo)[ \t]*(?::|es|est|ist|è|é)))[ \t]*"
 )
 WEAK_INTRO = re.compile(
     r"(?i:\b(?:dear|hi|hello|hey|to|from|for|with|by|and|or|under|told|asked|tell|ask|met|meet|thanks|"
@@ -39,7 +44,8 @@ WEAK_INTRO = re.compile(
     r"querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|caro|cara|ciao|olá|con|avec|mit))[ \t,:]*"
 )
 # A greeting makes even an ambiguous first name a name ("Dear Grace", "Hi Will" is not: NOT_NAMES).
-SALUTATION = re.compile(r"(?i:\b(?:dear|hi|hello|hey|querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|caro|cara|ciao|olá))[ \t,]*")
+SALUTATION = re.compile(r"(?i:\b(?:dear|hi|hello|hey|querid[oa]|estimad[oa]|hola|cher|chère|bonjour|liebe[rs]?|hallo|"
+                        r"caro|cara|ciao|olá))[ \t,]*")
 TITLE = re.compile(
     r"(?:\b(?i:mr|mrs|ms|mx|miss|dr|prof|professor|sir|madam|dame|lady|lord|sra|srta|mme|mlle|herr|herrn|frau|dott|"
     r"sig|sig\.ra|signor|signora)\.?|\b(?:Sr|Don|Doña|M|Hr|Fr|Sen|Gov|Rep|Det|Sgt|Capt|Lt|Rev)\."
@@ -67,7 +73,8 @@ PERSON_NOUNS = frozenset(
     biography childhood""".split()
 )
 # Street types that are rarely surnames ("Hill", "Park", "Wells" are common surnames).
-STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd lane ln drive square terrace highway parkway plaza alley".split())
+STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd lane ln drive square terrace highway parkway "
+                         "plaza alley".split())
 SPEECH = re.compile(r"(?i:\b(?:says|said|asks|asked|replied|added|wrote|writes|explained|continued))[ \t]+")
 ARTICLES = frozenset("the a an der die das le la les el los las il lo gli".split())
 HEADER_WORDS = frozenset(
@@ -76,7 +83,8 @@ HEADER_WORDS = frozenset(
     country state street zip status summary input output example error warning step total price
     description comment comments reply response agent customer client support admin info q a""".split()
 )
-CJK_INTRO = re.compile(r"(?:我叫|我的名字是|我是|私の名前は|私は)([\u4e00-\u9fff\u3040-\u30ff]{2,4}?)(?:です|と申します|，|。|,|\s|$)")
+CJK_INTRO = re.compile(r"(?:我叫|我的名字是|我是|私の名前は|私は)([\u4e00-\u9fff\u3040-\u30ff]{2,4}?)(?:です|"
+                       r"と申します|，|。|,|\s|$)")
 NAME_LIST = re.compile(r"[^\W\d_]+(?:[ \t]*,[ \t]*[^\W\d_]+)*,?[ \t]+(?:and|&|und|et|y|e)[ \t]+[^\W\d_]+")
 
 

@@ -5,7 +5,7 @@ these classes only adapt them to presidio's EntityRecognizer interface.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 

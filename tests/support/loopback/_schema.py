@@ -15,9 +15,9 @@ from typing import Any
 from ._text import digest, fit_length, phrase, sentence
 
 try:  # the stdlib regex parser, used to build strings for `pattern`
-    import re._parser as _sre  # type: ignore[import-not-found]
+    import re._parser as _sre
 except ImportError:  # Python < 3.11
-    import sre_parse as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre
 
 SENTENCE_KEYS = ("summary", "request", "description", "justification", "reason", "rationale", "explanation",
                  "rewrite", "text", "answer")
@@ -132,10 +132,13 @@ class SchemaFaker:
 
     def number(self, schema: dict[str, Any], path: str, integer: bool) -> int | float:
         step = 1 if integer else 0.01
-        lo, hi = schema.get("minimum"), schema.get("maximum")
-        if isinstance(schema.get("exclusiveMinimum"), (int, float)) and not isinstance(schema["exclusiveMinimum"], bool):
+        lo: Any = schema.get("minimum")  # JSON numbers, or None when the schema leaves them open
+        hi: Any = schema.get("maximum")
+        if isinstance(schema.get("exclusiveMinimum"), (int, float)) \
+                and not isinstance(schema["exclusiveMinimum"], bool):
             lo = max(lo, schema["exclusiveMinimum"] + step) if lo is not None else schema["exclusiveMinimum"] + step
-        if isinstance(schema.get("exclusiveMaximum"), (int, float)) and not isinstance(schema["exclusiveMaximum"], bool):
+        if isinstance(schema.get("exclusiveMaximum"), (int, float)) \
+                and not isinstance(schema["exclusiveMaximum"], bool):
             hi = min(hi, schema["exclusiveMaximum"] - step) if hi is not None else schema["exclusiveMaximum"] - step
         if lo is None and hi is None:
             lo, hi = 0, 10

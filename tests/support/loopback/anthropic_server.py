@@ -95,7 +95,7 @@ class LoopbackAnthropic(BatchApi):
         self.reset_counters()
 
     # --- life cycle -------------------------------------------------------------------------
-    def start(self) -> "LoopbackAnthropic":
+    def start(self) -> LoopbackAnthropic:
         """Listen on 127.0.0.1 (an OS-chosen port) in a daemon thread."""
         if self._server is not None:
             return self
@@ -127,7 +127,7 @@ class LoopbackAnthropic(BatchApi):
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def __enter__(self) -> "LoopbackAnthropic":
+    def __enter__(self) -> LoopbackAnthropic:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -191,9 +191,9 @@ class LoopbackAnthropic(BatchApi):
             with self._lock:
                 self.faults_injected[fault] += 1
         if fault in _HTTP_FAULTS:
-            status, kind, message = _HTTP_FAULTS[fault]
+            status, kind, text = _HTTP_FAULTS[fault]
             retry = {"retry-after": f"{self.faults.retry_after_s:g}"} if status in (429, 529) else None
-            return error_reply(ApiError(status, kind, message), retry)
+            return error_reply(ApiError(status, kind, text), retry)
         if fault == "slow":  # long enough to trip a client timeout; stop() cuts it short
             self._stopping.wait(self.faults.slow_s)
         message = self.answer(params, broken=fault == "schema")
@@ -217,7 +217,8 @@ class LoopbackAnthropic(BatchApi):
             read = max((c for h, c in prefixes if h in self._cache), default=0)
             created = max(prefixes[-1][1] - read, 0) if prefixes else 0
             self._cache.update(h for h, _ in prefixes)
-            usage = {"cache_read_input_tokens": tokens(read), "cache_creation_input_tokens": tokens(created)}
+            usage: dict[str, Any] = {"cache_read_input_tokens": tokens(read),
+                                     "cache_creation_input_tokens": tokens(created)}
             usage["input_tokens"] = max(tokens(total) - usage["cache_read_input_tokens"]
                                         - usage["cache_creation_input_tokens"], 0)
             usage["output_tokens"] = out

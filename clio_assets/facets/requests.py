@@ -1,0 +1,195 @@
+"""The offline request summary: what the user asked for, in their own (scrubbed) words.
+
+A conversation's user turns mix requests with everything else: greetings, pasted code and
+documents, role-play set-ups, "continue". The summary is the first sentence that asks for
+something (a question, a request opener such as "can you" / "explain" / "escribe" / "请",
+see lexicon_data/request_cues.yaml), from the first turn that has one:
+
+- pasted material is set aside first: fenced or code-like lines, quoted lines, and long
+  paragraphs that ask nothing; a request that points back at it ("summarize this") gets a
+  short note of what it points at ("(pasted text)");
+- set-up sentences ("You are a …", "Act as …") are used only when nothing else asks;
+- turns that only greet or ask to go on ("continue", "ok") are skipped;
+- PII placeholders read as plain words ("[PERSON]" -> "someone"), and the result is cut
+  to MAX_WORDS words (MAX_CJK_CHARS characters for Chinese/Japanese/Korean).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+MAX_WORDS = 25
+MAX_CJK_CHARS = 60
+LONG_PARAGRAPH_WORDS = 60  # a paragraph this long that asks nothing is pasted material
+DATA = Path(__file__).with_name("lexicon_data") / "request_cues.yaml"
+PLACEHOLDER_WORDS = {"PERSON": "someone", "EMAIL": "an email address", "PHONE": "a phone number",
+                     "ADDRESS": "an address", "URL": "a link", "CREDIT_CARD": "a card number",
+                     "IBAN": "an account number", "SSN": "an id number", "IP": "an IP address"}
+_PLACEHOLDER = re.compile(r"\[([A-Z_]+)\]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？؟])|\n+")
+_CODE_LINE = re.compile(r"^\s*(?:[{}()\[\];<>]|(?:def|class|import|from|return|public|private|function|const|let|var|"
+                        r"#include|SELECT|INSERT|UPDATE|CREATE|if|for|while)\b)|[;{}]\s*$|^\s{4,}\S|^\t")
+
+
+@dataclass(frozen=True)
+class Cues:
+    greeting: re.Pattern
+    opener: re.Pattern
+    setup: re.Pattern
+    anaphora: re.Pattern
+    continuation: re.Pattern
+    question_marks: tuple[str, ...]
+
+
+def _alternation(phrases: list[str], anchored: bool, whole: bool) -> re.Pattern:
+    latin = sorted((re.escape(p) for p in phrases if not _CJK.search(p)), key=len, reverse=True)
+    cjk = sorted((re.escape(p) for p in phrases if _CJK.search(p)), key=len, reverse=True)
+    parts = []
+    if latin:
+        parts.append("(?:" + "|".join(latin) + r")(?![\w'-])")
+    if cjk:
+        parts.append("(?:" + "|".join(cjk) + ")")
+    body = "|".join(parts)
+    if whole:
+        return re.compile(r"^\W*(?:(?:" + body + r")\W*)+$", re.I)
+    return re.compile((r"^\W*(?:" if anchored else r"(?<![\w'-])(?:") + body + ")", re.I)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return Cues(greeting=_alternation(data["greetings"], anchored=True, whole=False),
+                opener=_alternation(data["request_openers"], anchored=True, whole=False),
+                setup=_alternation(data["setup_openers"], anchored=True, whole=False),
+                anaphora=_alternation(data["anaphora"], anchored=False, whole=False),
+                continuation=_alternation(data["continuations"] + data["greetings"], anchored=True, whole=True),
+                question_marks=tuple(data["question_marks"]))
+
+
+def _strip_greeting(sentence: str) -> str:
+    """Drop leading greetings ("Hi, can you …" -> "can you …"); "" when nothing but a
+    greeting is left ("hello how are you today?")."""
+    c = cues()
+    greeted = False
+    while True:
+        m = c.greeting.match(sentence)
+        if not m or m.end() == 0:
+            break
+        rest = sentence[m.end():].lstrip(" ,.!:;-—–")
+        if rest == sentence:
+            break
+        sentence, greeted = rest, True
+    sentence = sentence.strip()
+    return "" if greeted and _words(sentence) <= 1 else sentence
+
+
+def split_material(turn: str) -> tuple[list[str], list[str]]:
+    """(prose paragraphs, kinds of pasted material found: "code", "quoted text", "pasted text")."""
+    kinds: list[str] = []
+    if _FENCE.search(turn):
+        kinds.append("code")
+        turn = _FENCE.sub("\n\n", turn)
+    prose: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", turn):
+        lines = [ln for ln in paragraph.splitlines() if ln.strip()]
+        code = sum(bool(_CODE_LINE.search(ln)) for ln in lines)
+        quoted = sum(ln.lstrip().startswith(">") for ln in lines)
+        if lines and code >= max(1, (len(lines) + 1) // 2):
+            kinds.append("code")
+        elif lines and quoted >= max(1, len(lines) // 2):
+            kinds.append("quoted text")
+        elif lines:
+            prose.append("\n".join(lines))
+    return prose, kinds
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s and s.strip()]
+
+
+def _is_request(sentence: str) -> bool:
+    c = cues()
+    return sentence.rstrip().endswith(c.question_marks) or bool(c.opener.match(sentence))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _cut(text: str) -> str:
+    text = " ".join(_PLACEHOLDER.sub(lambda m: PLACEHOLDER_WORDS.get(m.group(1), "something"), text).split())
+    if _CJK.search(text) and len(_CJK.findall(text)) * 2 > len(text.replace(" ", "")):
+        return text[:MAX_CJK_CHARS]
+    words = text.split()
+    return " ".join(words[:MAX_WORDS])
+
+
+def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
+    """A short ask ("Which one would win?") with the start of the sentence before it; one
+    that points at pasted material with a note of what it points at."""
+    c = cues()
+    position = sentences.index(ask)
+    room = MAX_WORDS - _words(ask) - 1  # one word for the ellipsis
+    if _words(ask) < 8 and position > 0:
+        before = sentences[position - 1].split()
+        return " ".join(before[:room]) + (" … " if len(before) > room else " ") + ask
+    if _words(ask) < 8 and position + 1 < len(sentences):
+        after = sentences[position + 1].split()
+        return ask + " " + " ".join(after[:room]) + (" …" if len(after) > room else "")
+    if material and c.anaphora.search(ask) and _words(ask) <= 12:
+        return f"{ask} ({material[0]})"
+    return ask
+
+
+def _opening(sentences: list[str]) -> str:
+    """The first sentences of a turn that states its subject without asking (to ~MAX_WORDS)."""
+    text = ""
+    for sentence in sentences:
+        if text and _words(text) + _words(sentence) > MAX_WORDS:
+            break
+        text = f"{text} {sentence}".strip()
+        if _words(text) >= 8:
+            break
+    return text
+
+
+def request_summary(user_turns: list[str]) -> str:
+    """The user's request in at most MAX_WORDS of their own words (see the module doc)."""
+    c = cues()
+    material: list[str] = []
+    setup = fallback = ""
+    for turn in user_turns[:8]:
+        if c.continuation.match(turn.strip()):
+            continue
+        prose, kinds = split_material(turn)
+        paragraphs = []
+        for paragraph in prose:
+            sentences = [_strip_greeting(s) for s in _sentences(paragraph)]
+            sentences = [s for s in sentences if s and not c.continuation.match(s)]
+            asks = [s for s in sentences if _is_request(s) and not c.setup.match(s)]
+            if not asks and _words(paragraph) > LONG_PARAGRAPH_WORDS:
+                kinds.append("pasted text")  # a long passage that asks nothing was pasted in
+            else:
+                paragraphs.append((sentences, asks))
+        for sentences, asks in paragraphs:
+            if asks:
+                plain = [s for s in sentences if not c.setup.match(s)]
+                return _cut(_with_context(asks[0], plain, material + kinds))
+            setup = setup or next((s for s in sentences if c.setup.match(s)), "")
+            fallback = fallback or _opening([s for s in sentences if not c.setup.match(s)])
+        if fallback and not setup:
+            return _cut(fallback)  # the first turn states its subject without asking: that is the request
+        material += kinds
+    if setup:
+        return _cut(setup)
+    if fallback:
+        return _cut(fallback)
+    if material:
+        return f"share {material[0]} without a question"
+    return _cut(" ".join(user_turns[0].split()) if user_turns else "")
