@@ -1,7 +1,7 @@
 """Seeded base clusters: spectral clustering on a k-nearest-neighbour graph (default up
 to SPECTRAL_MAX_N requests), k-means beyond that and for small helper groupings.
 
-Rule for k (documented in the README): k = clamp(round(N / target_size), 2, max_k), with
+Rule for k (documented in docs/analysis.md): k = clamp(round(N / target_size), 2, max_k), with
 target_size = 100 conversations by default, so a 5,000-conversation day gets 50 base
 clusters and 100,000 get 1,000 (capped by max_k). Big clusters relative to the privacy
 thresholds keep most of them publishable; the hierarchy then groups them.

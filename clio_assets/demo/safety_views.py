@@ -1,5 +1,5 @@
 """The trust-and-safety views of a demo day, printed by `python3 dev.py demo` (which generates
-the day before and the day itself with the scenarios of `logic/tns_scenarios.py` injected)."""
+the day before and the day itself with the scenarios of `scenarios.py` injected)."""
 from __future__ import annotations
 
 

@@ -1,6 +1,6 @@
 """Trust-and-safety views of the published hierarchy: concern per node, a high-concern
 view, disagreement with an existing classifier, languages over-represented per node.
-Coordinated accounts are in `coordinated.py`, trends in `topic_trends.py`; `TNS_ASSETS`
+Coordinated accounts are in `coordinated.py`, trends in `trends.py`; `TNS_ASSETS`
 lists every trust-and-safety asset for `definitions.py`."""
 
 

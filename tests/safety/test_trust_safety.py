@@ -1,5 +1,5 @@
 """Trust-and-safety and cross-language views on two generated days with known answers
-(clio_assets/logic/tns_scenarios.py), through real Dagster runs, plus the pure logic."""
+(clio_assets/demo/scenarios.py), through real Dagster runs, plus the pure logic."""
 from __future__ import annotations
 
 import json
