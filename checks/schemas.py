@@ -36,7 +36,8 @@ CONVERSATION_FACETS = pa.DataFrameSchema({
 }, strict=True, coerce=True)
 
 FACET_EMBEDDINGS = pa.DataFrameSchema({
-    "conversation_id": pa.Column(str, unique=True), "facet": _id, "vector": pa.Column(object),
+    "conversation_id": pa.Column(str, unique=True), "facet": _id, "vector": pa.Column(object), "area": _id,
+    "areas": pa.Column(object),
 }, strict=True)
 
 BASE_CLUSTERS = pa.DataFrameSchema({
@@ -46,6 +47,7 @@ BASE_CLUSTERS = pa.DataFrameSchema({
 
 NAMED_CLUSTERS = pa.DataFrameSchema({
     "cluster_id": pa.Column(int, unique=True), "name": _id, "description": _id, "terms": pa.Column(object),
+    "area": _text,
     "conversations": pa.Column(int, pa.Check.ge(1)), "unique_users": pa.Column(int, pa.Check.ge(1)),
     "centroid": pa.Column(object),
 }, strict=True, coerce=True)
@@ -56,7 +58,8 @@ CLUSTER_HIERARCHY = pa.DataFrameSchema({
     "conversations": _count, "unique_users": _count, "distinct_requests": _count,
     "share": pa.Column(float, pa.Check.in_range(0, 1)),
     "is_other": pa.Column(bool), "published": pa.Column(bool), "withheld_reason": _text,
-    "audit_score": pa.Column(int, pa.Check.in_range(1, 5)),
+    "audit_score": pa.Column(int, pa.Check.in_range(1, 5)), "area": _text, "fallback_name": _text,
+    "name_note": _text,
 }, strict=True, coerce=True)
 
 HIERARCHY_MEMBERSHIP = pa.DataFrameSchema({

@@ -62,7 +62,9 @@ def build_resources(environ: Mapping[str, str] | None = None
             missing_user_id=s("CLIO_MISSING_USER_ID"),
         ),
         "retention": RetentionSettings(window_days=i("CLIO_RETENTION_DAYS")),
-        "analysis": AnalysisSettings(seed=i("CLIO_SEED"), levels=i("CLIO_LEVELS")),
+        "analysis": AnalysisSettings(seed=i("CLIO_SEED"), levels=i("CLIO_LEVELS"),
+                                     target_cluster_size=i("CLIO_CLUSTER_SIZE"),
+                                     cluster_method=s("CLIO_CLUSTER_METHOD")),
     }
 
 

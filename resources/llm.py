@@ -124,12 +124,15 @@ class LLMBackend(dg.ConfigurableResource):
                 yield facets, []
 
     def name_groups(self, texts: list[str], users: list[str], vectors: np.ndarray, groups: np.ndarray,
-                    centroids: np.ndarray, tasks: list[str], languages: list[str],
-                    min_term_users: int) -> list[GroupName]:
-        """A name and two-sentence description per group, contrasted with its neighbours."""
+                    centroids: np.ndarray, tasks: list[str], languages: list[str], min_term_users: int,
+                    areas: list[tuple[str, ...]] | None = None) -> list[GroupName]:
+        """A name and two-sentence description per group, contrasted with its neighbours;
+        `areas` (each conversation's nearest broad area) gives every group a safe fallback."""
         if not self.is_claude:
-            return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users)
-        return naming_stage.name_groups(self._caller, texts, vectors, groups, centroids, self.naming_model, self.seed)
+            return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users,
+                                              areas=areas)
+        names = naming_stage.name_groups(self._caller, texts, vectors, groups, centroids, self.naming_model, self.seed)
+        return offline_naming.with_fallbacks(names, groups, tasks, areas)
 
     def grouper(self) -> Grouper:
         """How one hierarchy level is grouped into the next (names included for claude)."""

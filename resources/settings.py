@@ -45,6 +45,7 @@ class AnalysisSettings(dg.ConfigurableResource):
 
     seed: int = 0
     target_cluster_size: int = 100
+    cluster_method: str = "auto"  # spectral up to 20k requests, k-means beyond; or "spectral" / "kmeans"
     max_base_clusters: int = 1000
     levels: int = 3
     top_size: int = 0  # 0 = derive from the number of base clusters

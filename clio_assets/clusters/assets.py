@@ -20,13 +20,17 @@ from resources.storage import ClioStorage
 
 def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable
                  ) -> tuple[pd.DataFrame, np.ndarray]:
-    """Facets joined to their vectors (language-centred for clustering), in one order."""
+    """Facets (with each request's nearest broad `areas`) joined to their vectors
+    (language-centred for clustering), in one order."""
     facets = conversation_facets.read()
-    table = facet_embeddings.arrow(["conversation_id", "vector"])
+    table = facet_embeddings.arrow(["conversation_id", "vector", "areas"])
     order = {cid: i for i, cid in enumerate(table.column("conversation_id").to_pylist())}
-    vectors = vectors_of(table)[[order[c] for c in facets.conversation_id]]
+    rows = [order[c] for c in facets.conversation_id]
+    vectors = vectors_of(table)[rows]
+    ranked = table.column("areas").to_pylist()
+    facets = facets.reset_index(drop=True).assign(areas=[tuple(ranked[i]) for i in rows])
     languages = [langs[0] if len(langs) else "und" for langs in facets.languages]
-    return facets.reset_index(drop=True), language_centered(vectors, languages)
+    return facets, language_centered(vectors, languages)
 
 
 def cluster_labels(base_clusters: PartitionTable, facets: pd.DataFrame) -> np.ndarray:
@@ -46,7 +50,7 @@ def base_clusters(context: dg.AssetExecutionContext, conversation_facets: Partit
     facets, vectors = load_vectors(conversation_facets, facet_embeddings)
     k = choose_k(len(facets), analysis.target_cluster_size, analysis.max_base_clusters)
     context.log.info(f"base clusters: N={len(facets)} -> k={k} (seed {analysis.seed})")
-    labels, centroids = cluster_vectors(vectors, k, analysis.seed)
+    labels, centroids = cluster_vectors(vectors, k, analysis.seed, analysis.cluster_method)
     frame = pd.DataFrame({
         "conversation_id": facets.conversation_id, "user_id": facets.user_id,
         "cluster_id": labels.astype(int), "distance": distances_to_centroid(vectors, labels, centroids).astype(float),
@@ -61,7 +65,7 @@ def base_clusters(context: dg.AssetExecutionContext, conversation_facets: Partit
     yield schema_check(BASE_CLUSTERS, frame)
 
 
-@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="1",
+@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="2",
             checks=[schema_spec("named_clusters")])
 def named_clusters(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
                    facet_embeddings: PartitionTable, base_clusters: PartitionTable, llm: LLMBackend,
@@ -76,11 +80,11 @@ def named_clusters(context: dg.AssetExecutionContext, conversation_facets: Parti
     centroids = group_centroids(vectors, labels, k)
     names = llm.name_groups(facets.request.tolist(), facets.user_id.tolist(), vectors, labels, centroids,
                             facets.task.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages],
-                            privacy.min_unique_users)
+                            privacy.min_unique_users, areas=facets.areas.tolist())
     stats = pd.DataFrame({"c": labels, "u": facets.user_id}).groupby("c").agg(n=("u", "size"), users=("u", "nunique"))
     frame = pd.DataFrame({
         "cluster_id": range(k), "name": [n.name for n in names], "description": [n.description for n in names],
-        "terms": [list(n.terms) for n in names],
+        "terms": [list(n.terms) for n in names], "area": [n.area or "" for n in names],
         "conversations": stats.n.reindex(range(k), fill_value=0).astype(int).tolist(),
         "unique_users": stats.users.reindex(range(k), fill_value=0).astype(int).tolist(), "centroid": list(centroids),
     })

@@ -10,19 +10,35 @@ groups); each next one maximises the same excess counted only over the group's u
 that no chosen term covers yet. A broad group (a parent of many clusters) thus gets a
 name whose words most of its members actually wrote, not three near-synonyms of its
 largest child. `bench/quality.py` reports that coverage per level.
+
+A name is read by an analyst, so a term must also say *what* is asked, not how: words any
+request may contain ("make", "question", "following"; naming_words.yaml) never stand on
+their own; the terms of one name are in the group's main language (a term counts when
+most of the group's conversations that use it are in that language), so a name never
+mixes languages; and a single word is a name only when it is specific to the group
+(its neighbours hardly use it). A group with no such wording is named by the broad area
+its members agree on (embeddings/areas.py) or, failing that, its most common task.
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
+import yaml
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from clio_assets.clusters.terms import terms_of
+from clio_assets.embeddings.areas import group_area
 
 MAX_NAME_TERMS = 3
+MAX_NAME_WORDS = 8
+SPECIFIC_EXCESS = 0.8  # a one-word name: neighbours use the word at most a fifth as often
+LANGUAGE_SHARE = 0.5  # a term belongs to the main language when most of its uses are in it
+WORDS = Path(__file__).with_name("naming_words.yaml")
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
                   "it": "Italian", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "tr": "Turkish",
                   "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "hi": "Hindi",
@@ -34,6 +50,26 @@ class GroupName:
     name: str
     description: str
     terms: tuple[str, ...]
+    area: str | None = None  # the broad area most members agree on, if they do
+    fallback: str = ""  # what to call the group when its name cannot be used (area or task)
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> tuple[frozenset[str], dict[str, str]]:
+    """(generic words, task -> name of the task)."""
+    data = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for w in data["generic"]), {str(k): str(v) for k, v in data["tasks"].items()}
+
+
+def task_name(task: str) -> str:
+    return naming_words()[1].get(task, task[:1].upper() + task[1:])
+
+
+def topical(vocab: np.ndarray) -> np.ndarray:
+    """True for terms that can carry a name: not a generic word, and a two-word term with
+    at least one word that is not generic."""
+    generic = naming_words()[0]
+    return np.array([any(w not in generic for w in str(t).split()) for t in vocab], dtype=bool)
 
 
 def _user_term_counts(texts: list[str], users: list[str], groups: np.ndarray, n_groups: int, min_df: int):
@@ -44,7 +80,8 @@ def _user_term_counts(texts: list[str], users: list[str], groups: np.ndarray, n_
         docs = vec.fit_transform(texts).tocsr()
     except ValueError:  # no term is written often enough anywhere
         return (np.zeros((n_groups, 0), np.float32), np.bincount(groups, minlength=n_groups).astype(np.float64),
-                np.array([], dtype=object), sparse.csr_matrix((0, 0), dtype=bool), np.zeros(0, np.int64))
+                np.array([], dtype=object), sparse.csr_matrix((0, 0), dtype=bool), np.zeros(0, np.int64),
+                sparse.csr_matrix((len(texts), 0), dtype=np.float32))
     pair_keys: dict[tuple[int, str], int] = {}
     pair_index = np.array([pair_keys.setdefault((g, u), len(pair_keys)) for g, u in zip(groups.tolist(), users)])
     doc_to_pair = sparse.csr_matrix((np.ones(len(texts)), (pair_index, np.arange(len(texts)))),
@@ -55,7 +92,7 @@ def _user_term_counts(texts: list[str], users: list[str], groups: np.ndarray, n_
                                       shape=(n_groups, len(pair_keys)))
     counts = (group_of_pair @ pair_terms.astype(np.float32)).toarray()
     users_per_group = np.bincount(pair_group, minlength=n_groups).astype(np.float64)
-    return counts, users_per_group, vec.get_feature_names_out(), pair_terms.tocsr(), pair_group
+    return counts, users_per_group, vec.get_feature_names_out(), pair_terms.tocsr(), pair_group, docs
 
 
 def _pick_terms(user_terms: sparse.csr_matrix, share: np.ndarray, contrast: np.ndarray, eligible: np.ndarray,
@@ -88,27 +125,57 @@ def _pick_terms(user_terms: sparse.csr_matrix, share: np.ndarray, contrast: np.n
     return chosen
 
 
-def _describe(terms: list[str], tasks: Counter, languages: Counter) -> tuple[str, str]:
-    task = tasks.most_common(1)[0][0] if tasks else "general"
+def _in_language(docs: sparse.csr_matrix, members: np.ndarray, in_main: np.ndarray) -> np.ndarray:
+    """Per term: do most of the group's conversations that use it speak its main language?"""
+    uses = np.asarray(docs[members].sum(axis=0)).ravel()
+    main = np.asarray(docs[members[in_main]].sum(axis=0)).ravel()
+    return main >= LANGUAGE_SHARE * np.maximum(uses, 1)
+
+
+def _phrase(terms: list[str], excess: dict[str, float]) -> str:
+    """The terms as a name of at most MAX_NAME_WORDS words; "" when only one unspecific word."""
+    while terms and sum(len(t.split()) for t in terms) > MAX_NAME_WORDS:
+        terms = terms[:-1]
+    if not terms or (len(terms) == 1 and " " not in terms[0] and excess[terms[0]] < SPECIFIC_EXCESS):
+        return ""
+    name = ", ".join(terms)
+    return name[0].upper() + name[1:]
+
+
+def _describe(terms: list[str], area: str | None, tasks: Counter, languages: Counter) -> str:
+    task = tasks.most_common(1)[0][0] if tasks else "ask a general question or chat"
     langs = [LANGUAGE_NAMES.get(code, code) for code, _ in languages.most_common(2)]
     if terms:
-        name = ", ".join(terms)
-        name = name[0].upper() + name[1:]
         about = ", ".join(terms[:-1]) + (" and " if len(terms) > 1 else "") + terms[-1]
-        first = f"Conversations in which many different users ask about {about}."
+        first = f"Requests about {about}" + (f", in the area of {area.lower()}." if area else ".")
+    elif area:
+        first = f"Requests in the area of {area.lower()}, with no wording shared widely enough to say more."
     else:
-        name = f"Mixed requests: {task}"
-        first = "Conversations with no wording shared by enough different users to name them more specifically."
+        first = "Requests with no wording or area shared widely enough to describe them more specifically."
     second = f"The most common task is to {task}, mostly in {' and '.join(langs) or 'various languages'}."
-    return name, f"{first} {second}"
+    return f"{first} {second}"
+
+
+def with_fallbacks(names: list[GroupName], groups: np.ndarray, tasks: list[str],
+                   areas: list[tuple[str, ...]] | None) -> list[GroupName]:
+    """Names written elsewhere (the Claude backend) with each group's area and fallback."""
+    out = []
+    for g, name in enumerate(names):
+        members = np.flatnonzero(groups == g)
+        area = group_area(areas or [], members)
+        common = Counter(tasks[i] for i in members.tolist()).most_common(1)
+        out.append(replace(name, area=area, fallback=area or task_name(common[0][0] if common else "")))
+    return out
 
 
 def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroids: np.ndarray,
-                tasks: list[str], languages: list[str], min_term_users: int, n_neighbours: int = 5) -> list[GroupName]:
-    """One name per group id 0..len(centroids)-1, contrasted with its nearest groups."""
+                tasks: list[str], languages: list[str], min_term_users: int, n_neighbours: int = 5,
+                areas: list[tuple[str, ...]] | None = None) -> list[GroupName]:
+    """One name per group id 0..len(centroids)-1, contrasted with its nearest groups.
+    `areas`: each conversation's nearest broad areas, nearest first (optional)."""
     n_groups = len(centroids)
-    counts, users_per_group, vocab, user_terms, user_group = _user_term_counts(texts, users, groups, n_groups,
-                                                                               min_term_users)
+    counts, users_per_group, vocab, user_terms, user_group, docs = _user_term_counts(
+        texts, users, groups, n_groups, min_term_users)
     share = counts / np.maximum(users_per_group[:, None], 1)
     sims = centroids @ centroids.T
     np.fill_diagonal(sims, -np.inf)
@@ -119,12 +186,25 @@ def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroid
         lang_counts[g][lang] += 1
     # bigrams get a small bonus: "cover letter" beats "cover" and "letter" alone
     bonus = np.array([1.15 if " " in str(t) else 1.0 for t in vocab])
+    can_name = topical(vocab)
+    language_of = np.asarray(languages)
+    position = {str(t): i for i, t in enumerate(vocab)}
     out: list[GroupName] = []
     for g in range(n_groups):
+        members = np.flatnonzero(groups == g)
         near = np.argsort(-sims[g], kind="stable")[: min(n_neighbours, n_groups - 1)]
         near_users = users_per_group[near].sum()
         contrast = counts[near].sum(axis=0) / near_users if len(near) and near_users else np.zeros(len(vocab))
-        terms = _pick_terms(user_terms[user_group == g], share[g], contrast, counts[g] >= min_term_users, bonus, vocab)
-        name, description = _describe(terms, task_counts[g], lang_counts[g])
-        out.append(GroupName(name, description, tuple(terms)))
+        main = lang_counts[g].most_common(1)[0][0] if lang_counts[g] else "und"
+        eligible = (counts[g] >= min_term_users) & can_name
+        if len(vocab):
+            eligible &= _in_language(docs, members, language_of[members] == main)
+        terms = _pick_terms(user_terms[user_group == g], share[g], contrast, eligible, bonus, vocab)
+        excess = {t: 1.0 - contrast[position[t]] / max(share[g][position[t]], 1e-12) for t in terms}
+        area = group_area(areas or [], members)
+        common_task = task_counts[g].most_common(1)[0][0] if task_counts[g] else "ask a general question or chat"
+        fallback = area or task_name(common_task)
+        name = _phrase(terms, excess) or fallback
+        out.append(GroupName(name, _describe(terms, area, task_counts[g], lang_counts[g]), tuple(terms), area,
+                             fallback))
     return out

@@ -1,8 +1,9 @@
 """Offline facet extraction: deterministic, extractive, no network.
 
-The request facet is an extract of the user's own (scrubbed) words rather than an LLM
-paraphrase; task and concern come from broad multilingual cue lexicons; languages from
-lingua. The Claude backend produces the same `Facets` record from the same input.
+The request facet is the sentence in which the user asks for something, in their own
+(scrubbed) words rather than an LLM paraphrase (requests.py); task and concern come
+from broad multilingual cue lexicons; languages from lingua. The Claude backend produces
+the same `Facets` record from the same input.
 """
 from __future__ import annotations
 
@@ -12,14 +13,13 @@ from functools import lru_cache
 
 from clio_assets.facets.concern import concern_level
 from clio_assets.facets.lexicons import CONCERN_CUES, DEFAULT_TASK, TASK_CUES
+from clio_assets.facets.requests import request_summary
 from clio_assets.privacy.pii.scrub import scrub_text
 from clio_assets.shared.records import Conversation
 
 OFFLINE_MODEL = "offline-extractive"
-OFFLINE_PROMPT_VERSION = "offline-facets-v2"
+OFFLINE_PROMPT_VERSION = "offline-facets-v3"  # v3: the request sentence, not the first turn cut short
 REQUEST_PREFIX = "The user's overall request for the assistant is to"
-MAX_REQUEST_WORDS = 60
-MAX_REQUEST_CJK_CHARS = 120
 LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "RUSSIAN",
              "POLISH", "TURKISH", "CHINESE", "JAPANESE", "KOREAN", "ARABIC", "HINDI", "VIETNAMESE", "INDONESIAN")
 LANGUAGE_CODES = ("en", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "tr", "zh", "ja", "ko", "ar", "hi", "vi", "id")
@@ -79,15 +79,6 @@ def concern_score(text: str) -> int:
     return concern_level(text)
 
 
-def summarise_request(user_turns: list[str]) -> str:
-    """An extract of the first user turn (already scrubbed), bounded in length."""
-    first = " ".join(user_turns[0].split()) if user_turns else ""
-    if _CJK.search(first):
-        return first[:MAX_REQUEST_CJK_CHARS]
-    words = first.split()
-    return " ".join(words[:MAX_REQUEST_WORDS])
-
-
 def extract_facets(conversations: list[Conversation]) -> list[Facets]:
     """Facets for a batch of conversations; text is scrubbed before anything reads it."""
     scrubbed = [[scrub_text(t) for t in conv.user_turns] for conv in conversations]
@@ -97,7 +88,7 @@ def extract_facets(conversations: list[Conversation]) -> list[Facets]:
         joined = "\n".join(turns)
         extra = detect_languages(turns[1:4]) if len(turns) > 1 else []
         languages = tuple(dict.fromkeys([lang, *[x for x in extra if x != "und"]]))
-        request = scrub_text(summarise_request(turns))  # facets are scrubbed again after extraction
+        request = scrub_text(request_summary(turns))  # facets are scrubbed again after extraction
         out.append(Facets(
             conversation_id=conv.conversation_id, request=request, task=classify_task(joined),
             languages=languages, concern=concern_score(joined), turns=len(turns),

@@ -12,6 +12,7 @@ from clio_assets.clusters.algorithms import group_centroids
 from clio_assets.clusters.assets import cluster_labels, load_vectors
 from clio_assets.clusters.naming import GroupName
 from clio_assets.hierarchy.audit import WITHHELD_NAME, audit_nodes, withhold_copied_text
+from clio_assets.hierarchy.naming import distinct_names, finalise_names
 from clio_assets.hierarchy.nodes import membership_table, nodes_table
 from clio_assets.hierarchy.tree import build_tree
 from clio_assets.privacy.thresholds import apply_thresholds
@@ -22,7 +23,7 @@ from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
-GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "3"
+GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "4"
 READS = ["conversation_facets", "facet_embeddings", "base_clusters", "named_clusters", "raw_conversations"]
 
 
@@ -68,15 +69,16 @@ def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: P
             continue
         labels = tree.labels_at(i)  # offline: parents are named from their members' shared terms
         names.append(llm.name_groups(texts, users, vectors, labels, group_centroids(vectors, labels, size), tasks,
-                                     langs, privacy.min_unique_users))
+                                     langs, privacy.min_unique_users, areas=facets.areas.tolist()))
+    names = finalise_names(tree, names)
     membership = membership_table(tree, facets.conversation_id.tolist(), users, facets.request_key.tolist())
     nodes = nodes_table(tree, membership, names)
     dp = privacy.dp_settings()
     nodes, members = apply_thresholds(nodes, membership, privacy.min_unique_users, privacy.min_conversations,
                                       fold=privacy.fold_small_nodes, dp=dp, partition=day)
     nodes = audit_nodes(nodes, llm)
-    nodes = withhold_copied_text(nodes,
-                                 restricted_secrets(raw_conversations.read(["conversation_id", "user_id"]), facets))
+    secrets = restricted_secrets(raw_conversations.read(["conversation_id", "user_id"]), facets)
+    nodes = distinct_names(withhold_copied_text(nodes, secrets, llm))
     storage.write(RESTRICTED, "cluster_hierarchy", day, nodes)
     storage.write(RESTRICTED, "hierarchy_membership", day, members)
     published = nodes[nodes.published]
@@ -86,6 +88,8 @@ def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: P
         "level_sizes": dg.MetadataValue.json(list(tree.level_sizes)),
         "published_nodes": int(len(published)), "withheld_nodes": int((~nodes.published).sum()),
         "audit_withheld_names": int((nodes.name == WITHHELD_NAME).sum()),
+        "audit_replaced_names": int(nodes.name_note.str.contains("replaced").sum()),
+        "named_by_area": int(((nodes.area != "") & (nodes.name == nodes.area)).sum()),
         "min_unique_users": privacy.min_unique_users, "min_conversations": privacy.min_conversations,
         "differential_privacy": f"epsilon={dp.epsilon}, C={dp.max_conversations_per_user}" if dp else "off",
         **llm.usage_metadata("naming", "hierarchy", "audit"),

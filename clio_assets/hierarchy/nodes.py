@@ -46,6 +46,9 @@ def nodes_table(tree: Tree, membership: pd.DataFrame, names: list[list[GroupName
                 "distinct_requests": int(stats.distinct_requests.get(nid, 0)),
                 "share": conversations / total if total else 0.0,
                 "is_other": False,
+                "area": names[i][g].area or "",
+                "fallback_name": names[i][g].fallback,
+                "name_note": "",
             })
     return pd.DataFrame(rows)
 

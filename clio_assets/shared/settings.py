@@ -31,6 +31,8 @@ DEFAULTS: dict[str, str] = {
     "CLIO_MIN_CONVERSATIONS": "20",
     "CLIO_SEED": "0",
     "CLIO_LEVELS": "3",
+    "CLIO_CLUSTER_SIZE": "100",
+    "CLIO_CLUSTER_METHOD": "auto",
     "CLIO_RETENTION_DAYS": "30",
     "CLIO_DP_EPSILON": "",
     "CLIO_DP_MAX_CONVERSATIONS_PER_USER": "5",

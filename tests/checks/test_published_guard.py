@@ -40,7 +40,6 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
     from clio_assets import definitions
     from clio_assets.definitions import storage_from_env
     from clio_assets.demo.generator import generate_day
-    from clio_assets.publish.assets import facet_breakdowns, hierarchy_nodes
 
     day = "2026-11-22"
     generate_day(clio_home / "source", day, n_conversations=600, n_users=150, seed=2)
@@ -53,8 +52,8 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
     storage.write("restricted", "cluster_hierarchy", day, nodes)
 
     instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize([hierarchy_nodes, facet_breakdowns], partition_key=day,
-                            resources=definitions.build_resources(),
+    result = dg.materialize(definitions.all_assets, selection=["hierarchy_nodes", "facet_breakdowns"],
+                            partition_key=day, resources=definitions.build_resources(),
                             instance=instance, raise_on_error=False)
     failed = {(c.asset_key.to_user_string(), c.check_name)
               for c in result.get_asset_check_evaluations() if not c.passed}
@@ -65,11 +64,19 @@ def test_leaking_table_is_not_published(clio_home: Path) -> None:
     assert leaked not in "\n".join(published.description)
 
 
-def test_hierarchy_withholds_names_that_copy_a_summary() -> None:
+def test_hierarchy_replaces_names_that_copy_a_summary_with_a_safer_one() -> None:
     from clio_assets.hierarchy.audit import WITHHELD_NAME, withhold_copied_text
+    from resources.llm import LLMBackend
 
-    nodes = pd.DataFrame({"name": ["Housing letters", "Help me write a letter to my landlord about the broken heating"],
-                          "description": ["fine", "fine"], "terms": [[], ["x"]], "audit_score": [5, 5]})
-    out = withhold_copied_text(nodes, SECRETS)
-    assert list(out.name) == ["Housing letters", WITHHELD_NAME]
-    assert list(out.audit_score) == [5, 1]
+    copied = "Help me write a letter to my landlord about the broken heating"
+    nodes = pd.DataFrame({"name": ["Housing letters", copied, copied],
+                          "description": ["fine", "fine", "fine"], "terms": [[], ["x"], ["y"]],
+                          "audit_score": [5, 5, 5],
+                          "fallback_name": ["Writing and editing", "Professional writing and email", ""],
+                          "name_note": ["", "", ""]})
+    out = withhold_copied_text(nodes, SECRETS, LLMBackend())
+    # a safer wording replaces the copy (never a blank); "Name withheld" only with no replacement
+    assert list(out.name) == ["Housing letters", "Professional writing and email", WITHHELD_NAME]
+    assert list(out.audit_score) == [5, 1, 1]
+    assert out.name_note[0] == "" and "replaced" in out.name_note[1] and "withheld" in out.name_note[2]
+    assert copied not in " ".join(out.description)

@@ -1,10 +1,10 @@
-"""Broad areas of assistant use (taxonomy.yaml), matched to groups by embedding.
+"""Broad areas of assistant use (areas.yaml), matched to requests and groups by embedding.
 
 A group is given an area only where its members agree: each member's request vector is
 compared with every area's description and example requests (embedded with the pipeline's
 own model, so the match works in every language it embeds; an area scores its closest
-text), and the group's most frequent nearest area must hold at least `AGREEMENT` of its
-members. Otherwise the group has no area and is
+text), the members' three nearest areas vote, and the winner must be among the three
+nearest of at least `AGREEMENT` of the members. Otherwise the group has no area and is
 named from its members' shared wording alone.
 """
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-DATA = Path(__file__).with_name("taxonomy.yaml")
-AGREEMENT = 0.4  # share of a group's members whose nearest area is the group's area
+DATA = Path(__file__).with_name("areas.yaml")
+AGREEMENT = 0.5  # share of a group's members that have the group's area among their nearest three
 
 
 @dataclass(frozen=True)
@@ -44,32 +44,33 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.where(norms == 0, 1, norms)
 
 
-def nearest_areas(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]) -> np.ndarray:
-    """Index of the nearest area of each request vector."""
+def ranked_areas(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray], top: int = 3) -> list[tuple[str, ...]]:
+    """The `top` nearest area names of each request vector, nearest first (an area scores
+    the closest of its description and examples)."""
     known = areas()
     if len(vectors) == 0:
-        return np.zeros(0, dtype=np.int64)
+        return []
     texts = [t for a in known for t in a.texts]
     owner = np.array([i for i, a in enumerate(known) for _ in a.texts])
     text_vectors = _normalised(np.asarray(embed(texts), dtype=np.float32))
     similarity = _normalised(np.asarray(vectors, dtype=np.float32)) @ text_vectors.T
     best = np.full((len(vectors), len(known)), -np.inf, dtype=np.float32)
-    for i in range(len(known)):  # an area scores the closest of its texts
+    for i in range(len(known)):
         best[:, i] = similarity[:, owner == i].max(axis=1)
-    return np.argmax(best, axis=1)
+    order = np.argsort(-best, axis=1, kind="stable")[:, :top]
+    return [tuple(known[j].name for j in row) for row in order.tolist()]
 
 
-def group_areas(nearest: np.ndarray, groups: np.ndarray, n_groups: int) -> list[str | None]:
-    """Per group, the area most of its members are nearest to, or None where fewer than
-    AGREEMENT of them agree."""
-    names = [a.name for a in areas()]
-    out: list[str | None] = []
-    for g in range(n_groups):
-        members = nearest[groups == g]
-        if len(members) == 0:
-            out.append(None)
-            continue
-        counts = np.bincount(members, minlength=len(names))
-        best = int(np.argmax(counts))
-        out.append(names[best] if counts[best] >= AGREEMENT * len(members) else None)
-    return out
+def group_area(ranked: list[tuple[str, ...]], members: np.ndarray) -> str | None:
+    """The area a group's members agree on: the best by a rank vote over each member's
+    nearest areas (3 points for the nearest, 2, 1), kept only when at least AGREEMENT of
+    the members have it among their nearest areas."""
+    if not ranked or not len(members):
+        return None
+    points: dict[str, int] = {}
+    for i in members.tolist():
+        for rank, name in enumerate(ranked[i]):
+            points[name] = points.get(name, 0) + len(ranked[i]) - rank
+    best = max(sorted(points), key=lambda name: points[name])
+    agree = sum(best in ranked[i] for i in members.tolist())
+    return best if agree >= AGREEMENT * len(members) else None
