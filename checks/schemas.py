@@ -37,7 +37,7 @@ CONVERSATION_FACETS = pa.DataFrameSchema({
 
 FACET_EMBEDDINGS = pa.DataFrameSchema({
     "conversation_id": pa.Column(str, unique=True), "facet": _id, "vector": pa.Column(object), "area": _id,
-    "areas": pa.Column(object),
+    "areas": pa.Column(object), "topics": pa.Column(object),
 }, strict=True)
 
 BASE_CLUSTERS = pa.DataFrameSchema({
@@ -47,7 +47,7 @@ BASE_CLUSTERS = pa.DataFrameSchema({
 
 NAMED_CLUSTERS = pa.DataFrameSchema({
     "cluster_id": pa.Column(int, unique=True), "name": _id, "description": _id, "terms": pa.Column(object),
-    "area": _text,
+    "area": _text, "topic": _text, "phrase": _text, "other_topics": pa.Column(object), "fallback_name": _text,
     "conversations": pa.Column(int, pa.Check.ge(1)), "unique_users": pa.Column(int, pa.Check.ge(1)),
     "centroid": pa.Column(object),
 }, strict=True, coerce=True)

@@ -125,14 +125,16 @@ class LLMBackend(dg.ConfigurableResource):
 
     def name_groups(self, texts: list[str], users: list[str], vectors: np.ndarray, groups: np.ndarray,
                     centroids: np.ndarray, tasks: list[str], languages: list[str], min_term_users: int,
-                    areas: list[tuple[str, ...]] | None = None) -> list[GroupName]:
+                    areas: list[tuple[str, ...]] | None = None,
+                    topics: list[tuple[str, ...]] | None = None) -> list[GroupName]:
         """A name and two-sentence description per group, contrasted with its neighbours;
-        `areas` (each conversation's nearest broad area) gives every group a safe fallback."""
+        `areas`/`topics` (each conversation's nearest taxonomy labels) give every group a
+        safe fallback and, offline, names where the members agree."""
         if not self.is_claude:
             return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users,
-                                              areas=areas)
+                                              areas=areas, topics=topics)
         names = naming_stage.name_groups(self._caller, texts, vectors, groups, centroids, self.naming_model, self.seed)
-        return offline_naming.with_fallbacks(names, groups, tasks, areas)
+        return offline_naming.with_fallbacks(names, groups, tasks, areas, topics)
 
     def grouper(self) -> Grouper:
         """How one hierarchy level is grouped into the next (names included for claude)."""

@@ -8,6 +8,7 @@ import pandas as pd
 
 from checks.schemas import BASE_CLUSTERS, NAMED_CLUSTERS, schema_check, schema_spec
 from clio_assets.clusters.algorithms import choose_k, cluster_vectors, distances_to_centroid, group_centroids
+from clio_assets.clusters.naming import GroupName
 from clio_assets.embeddings.assets import vectors_of
 from clio_assets.models.embedding import language_centered
 from clio_assets.shared.assets import RESTRICTED, clio_asset
@@ -20,17 +21,25 @@ from resources.storage import ClioStorage
 
 def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable
                  ) -> tuple[pd.DataFrame, np.ndarray]:
-    """Facets (with each request's nearest broad `areas`) joined to their vectors
-    (language-centred for clustering), in one order."""
+    """Facets (with each request's nearest broad `areas` and specific `topics`) joined to
+    their vectors (language-centred for clustering), in one order."""
     facets = conversation_facets.read()
-    table = facet_embeddings.arrow(["conversation_id", "vector", "areas"])
+    table = facet_embeddings.arrow(["conversation_id", "vector", "areas", "topics"])
     order = {cid: i for i, cid in enumerate(table.column("conversation_id").to_pylist())}
     rows = [order[c] for c in facets.conversation_id]
     vectors = vectors_of(table)[rows]
-    ranked = table.column("areas").to_pylist()
-    facets = facets.reset_index(drop=True).assign(areas=[tuple(ranked[i]) for i in rows])
+    ranked, topics = table.column("areas").to_pylist(), table.column("topics").to_pylist()
+    facets = facets.reset_index(drop=True).assign(areas=[tuple(ranked[i]) for i in rows],
+                                                  topics=[tuple(topics[i]) for i in rows])
     languages = [langs[0] if len(langs) else "und" for langs in facets.languages]
     return facets, language_centered(vectors, languages)
+
+
+def group_name_of(row: object) -> GroupName:
+    """A named_clusters row back as the GroupName it was written from."""
+    get = row.__getattribute__
+    return GroupName(get("name"), get("description"), tuple(get("terms")), get("area") or None, get("fallback_name"),
+                     get("topic") or None, get("phrase"), tuple(get("other_topics")))
 
 
 def cluster_labels(base_clusters: PartitionTable, facets: pd.DataFrame) -> np.ndarray:
@@ -80,11 +89,14 @@ def named_clusters(context: dg.AssetExecutionContext, conversation_facets: Parti
     centroids = group_centroids(vectors, labels, k)
     names = llm.name_groups(facets.request.tolist(), facets.user_id.tolist(), vectors, labels, centroids,
                             facets.task.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages],
-                            privacy.min_unique_users, areas=facets.areas.tolist())
+                            privacy.min_unique_users, areas=facets.areas.tolist(),
+                            topics=facets.topics.tolist())
     stats = pd.DataFrame({"c": labels, "u": facets.user_id}).groupby("c").agg(n=("u", "size"), users=("u", "nunique"))
     frame = pd.DataFrame({
         "cluster_id": range(k), "name": [n.name for n in names], "description": [n.description for n in names],
         "terms": [list(n.terms) for n in names], "area": [n.area or "" for n in names],
+        "topic": [n.topic or "" for n in names], "phrase": [n.phrase for n in names],
+        "other_topics": [list(n.other_topics) for n in names], "fallback_name": [n.fallback for n in names],
         "conversations": stats.n.reindex(range(k), fill_value=0).astype(int).tolist(),
         "unique_users": stats.users.reindex(range(k), fill_value=0).astype(int).tolist(), "centroid": list(centroids),
     })

@@ -12,8 +12,8 @@ name whose words most of its members actually wrote, not three near-synonyms of 
 largest child. `bench/quality.py` reports that coverage per level.
 
 A name is read by an analyst, so a term must also say *what* is asked, not how: words any
-request may contain ("make", "question", "following"; naming_words.yaml) never stand on
-their own; the terms of one name are in the group's main language (a term counts when
+request may contain ("make", "question", "following"; naming_words.yaml) are never part
+of a name; the terms of one name are in the group's main language (a term counts when
 most of the group's conversations that use it are in that language), so a name never
 mixes languages; and a single word is a name only when it is specific to the group
 (its neighbours hardly use it). A group with no such wording is named by the broad area
@@ -32,10 +32,11 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from clio_assets.clusters.terms import terms_of
-from clio_assets.embeddings.areas import group_area
+from clio_assets.embeddings.areas import agreed_labels, area_mix, group_area
 
 MAX_NAME_TERMS = 3
 MAX_NAME_WORDS = 8
+OTHER_TOPIC_AGREEMENT = 0.3  # a further topic that tells a group from its parent or siblings
 SPECIFIC_EXCESS = 0.8  # a one-word name: neighbours use the word at most a fifth as often
 LANGUAGE_SHARE = 0.5  # a term belongs to the main language when most of its uses are in it
 WORDS = Path(__file__).with_name("naming_words.yaml")
@@ -52,6 +53,9 @@ class GroupName:
     terms: tuple[str, ...]
     area: str | None = None  # the broad area most members agree on, if they do
     fallback: str = ""  # what to call the group when its name cannot be used (area or task)
+    topic: str | None = None  # the specific topic most members agree on, if they do
+    phrase: str = ""  # the members' shared wording as a name ("" when there is none)
+    other_topics: tuple[str, ...] = ()  # further topics many members agree on, for telling groups apart
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +70,10 @@ def task_name(task: str) -> str:
 
 
 def topical(vocab: np.ndarray) -> np.ndarray:
-    """True for terms that can carry a name: not a generic word, and a two-word term with
-    at least one word that is not generic."""
+    """True for terms that can carry a name: no word of the term is generic ("best zorvex"
+    leaves "zorvex" to stand on its own)."""
     generic = naming_words()[0]
-    return np.array([any(w not in generic for w in str(t).split()) for t in vocab], dtype=bool)
+    return np.array([all(w not in generic for w in str(t).split()) for t in vocab], dtype=bool)
 
 
 def _user_term_counts(texts: list[str], users: list[str], groups: np.ndarray, n_groups: int, min_df: int):
@@ -157,22 +161,45 @@ def _describe(terms: list[str], area: str | None, tasks: Counter, languages: Cou
 
 
 def with_fallbacks(names: list[GroupName], groups: np.ndarray, tasks: list[str],
-                   areas: list[tuple[str, ...]] | None) -> list[GroupName]:
-    """Names written elsewhere (the Claude backend) with each group's area and fallback."""
+                   areas: list[tuple[str, ...]] | None, topics: list[tuple[str, ...]] | None) -> list[GroupName]:
+    """Names written elsewhere (the Claude backend) with each group's labels and fallback."""
     out = []
     for g, name in enumerate(names):
         members = np.flatnonzero(groups == g)
-        area = group_area(areas or [], members)
+        area, topic = group_area(areas or [], members), group_area(topics or [], members)
         common = Counter(tasks[i] for i in members.tolist()).most_common(1)
-        out.append(replace(name, area=area, fallback=area or task_name(common[0][0] if common else "")))
+        mix = area_mix(areas or [], members)
+        out.append(replace(name, area=area, topic=topic, phrase=name.name,
+                           fallback=area or mix or task_name(common[0][0] if common else "")))
     return out
+
+
+def qualified(label: str, phrase: str) -> str:
+    """"Label: phrase" in at most MAX_NAME_WORDS words (dropping the phrase's last terms),
+    or the label alone."""
+    words = f"{label}: {phrase[:1].lower()}{phrase[1:]}".split()
+    while len(words) > MAX_NAME_WORDS and "," in " ".join(words):
+        words = " ".join(words).rsplit(",", 1)[0].split()  # drop the last term
+    return " ".join(words) if len(words) <= MAX_NAME_WORDS else label
+
+
+def compose(topic: str | None, phrase: str, fallback: str, area: str | None = None) -> str:
+    """A leaf's name: the agreed topic, with the members' own shared wording after it when
+    there is some ("Python programming: pandas, dataframe"); a lone word under its area or
+    task ("Creative writing: story"); else the wording, else the fallback."""
+    if topic:
+        return qualified(topic, phrase) if phrase else topic
+    if phrase and " " not in phrase and "," not in phrase:
+        return qualified(area or fallback, phrase)
+    return phrase or fallback
 
 
 def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroids: np.ndarray,
                 tasks: list[str], languages: list[str], min_term_users: int, n_neighbours: int = 5,
-                areas: list[tuple[str, ...]] | None = None) -> list[GroupName]:
+                areas: list[tuple[str, ...]] | None = None,
+                topics: list[tuple[str, ...]] | None = None) -> list[GroupName]:
     """One name per group id 0..len(centroids)-1, contrasted with its nearest groups.
-    `areas`: each conversation's nearest broad areas, nearest first (optional)."""
+    `areas`/`topics`: each conversation's nearest taxonomy labels, nearest first (optional)."""
     n_groups = len(centroids)
     counts, users_per_group, vocab, user_terms, user_group, docs = _user_term_counts(
         texts, users, groups, n_groups, min_term_users)
@@ -202,9 +229,14 @@ def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroid
         terms = _pick_terms(user_terms[user_group == g], share[g], contrast, eligible, bonus, vocab)
         excess = {t: 1.0 - contrast[position[t]] / max(share[g][position[t]], 1e-12) for t in terms}
         area = group_area(areas or [], members)
+        agreed = agreed_labels(topics or [], members, OTHER_TOPIC_AGREEMENT)
+        topic = group_area(topics or [], members)
         common_task = task_counts[g].most_common(1)[0][0] if task_counts[g] else "ask a general question or chat"
-        fallback = area or task_name(common_task)
-        name = _phrase(terms, excess) or fallback
-        out.append(GroupName(name, _describe(terms, area, task_counts[g], lang_counts[g]), tuple(terms), area,
-                             fallback))
+        broad = area or area_mix(areas or [], members)
+        fallback = broad or task_name(common_task)
+        phrase = _phrase(terms, excess)
+        out.append(GroupName(compose(topic, phrase, fallback, broad),
+                             _describe(terms, topic or area, task_counts[g], lang_counts[g]),
+                             tuple(terms), area, fallback, topic, phrase,
+                             tuple(t for t in agreed if t != topic)))
     return out

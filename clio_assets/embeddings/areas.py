@@ -1,11 +1,15 @@
-"""Broad areas of assistant use (areas.yaml), matched to requests and groups by embedding.
+"""A generic taxonomy of assistant use, matched to requests and groups by embedding.
 
-A group is given an area only where its members agree: each member's request vector is
-compared with every area's description and example requests (embedded with the pipeline's
-own model, so the match works in every language it embeds; an area scores its closest
-text), the members' three nearest areas vote, and the winner must be among the three
-nearest of at least `AGREEMENT` of the members. Otherwise the group has no area and is
-named from its members' shared wording alone.
+Two levels, written from public descriptions of how people use chat assistants (see the
+data files' headers), never from the data clio analyses: broad `areas` (areas.yaml) and
+specific `topics` under them (topics.yaml). Each label has a description and a few
+example requests; a request's similarity to a label is that of the closest of those
+texts, embedded with the pipeline's own multilingual model.
+
+A group is given a label only where its members agree: the members' three nearest labels
+vote (3 points for the nearest, 2, 1), and the winner must be among the three nearest of
+at least `AGREEMENT` of the members. Labels are fixed public text, so a name made of them
+carries nothing any user wrote.
 """
 from __future__ import annotations
 
@@ -17,26 +21,34 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-DATA = Path(__file__).with_name("areas.yaml")
-AGREEMENT = 0.5  # share of a group's members that have the group's area among their nearest three
+HERE = Path(__file__).parent
+LEVELS = {"areas": HERE / "areas.yaml", "topics": HERE / "topics.yaml"}
+AGREEMENT = 0.5  # share of a group's members that have the group's label among their nearest three
+MIX_SHARE = 0.2  # an area names a mixed group when at least this share of its members are nearest to it
+TOP = 3
 
 
 @dataclass(frozen=True)
-class Area:
+class Label:
     name: str
     description: str
     examples: tuple[str, ...]
+    area: str  # a topic's broad area; an area's own name
 
     @property
     def texts(self) -> tuple[str, ...]:
         return (self.description, *self.examples)
 
 
-@lru_cache(maxsize=1)
-def areas() -> tuple[Area, ...]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return tuple(Area(str(a["name"]), str(a["description"]), tuple(map(str, a.get("examples", ()))))
-                 for a in data["areas"])
+@lru_cache(maxsize=2)
+def labels(level: str) -> tuple[Label, ...]:
+    data = yaml.safe_load(LEVELS[level].read_text(encoding="utf-8"))
+    return tuple(Label(str(x["name"]), str(x["description"]), tuple(map(str, x.get("examples", ()))),
+                       str(x.get("area", x["name"]))) for x in data[level])
+
+
+def areas() -> tuple[Label, ...]:
+    return labels("areas")
 
 
 def _normalised(vectors: np.ndarray) -> np.ndarray:
@@ -44,33 +56,66 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.where(norms == 0, 1, norms)
 
 
-def ranked_areas(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray], top: int = 3) -> list[tuple[str, ...]]:
-    """The `top` nearest area names of each request vector, nearest first (an area scores
-    the closest of its description and examples)."""
-    known = areas()
+def ranked_labels(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray], level: str,
+                  top: int = TOP) -> list[tuple[str, ...]]:
+    """The `top` nearest label names of each request vector, nearest first."""
+    known = labels(level)
     if len(vectors) == 0:
         return []
-    texts = [t for a in known for t in a.texts]
-    owner = np.array([i for i, a in enumerate(known) for _ in a.texts])
+    texts = [t for label in known for t in label.texts]
+    owner = np.array([i for i, label in enumerate(known) for _ in label.texts])
     text_vectors = _normalised(np.asarray(embed(texts), dtype=np.float32))
     similarity = _normalised(np.asarray(vectors, dtype=np.float32)) @ text_vectors.T
     best = np.full((len(vectors), len(known)), -np.inf, dtype=np.float32)
-    for i in range(len(known)):
+    for i in range(len(known)):  # a label scores the closest of its texts
         best[:, i] = similarity[:, owner == i].max(axis=1)
     order = np.argsort(-best, axis=1, kind="stable")[:, :top]
     return [tuple(known[j].name for j in row) for row in order.tolist()]
 
 
-def group_area(ranked: list[tuple[str, ...]], members: np.ndarray) -> str | None:
-    """The area a group's members agree on: the best by a rank vote over each member's
-    nearest areas (3 points for the nearest, 2, 1), kept only when at least AGREEMENT of
-    the members have it among their nearest areas."""
+def ranked_areas(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]) -> list[tuple[str, ...]]:
+    return ranked_labels(vectors, embed, "areas")
+
+
+def ranked_topics(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]) -> list[tuple[str, ...]]:
+    return ranked_labels(vectors, embed, "topics")
+
+
+def agreed_labels(ranked: list[tuple[str, ...]], members: np.ndarray, agreement: float = AGREEMENT) -> list[str]:
+    """The labels a group's members agree on, best first: ordered by the rank vote, each
+    among the three nearest of at least `agreement` of the members."""
     if not ranked or not len(members):
-        return None
+        return []
     points: dict[str, int] = {}
     for i in members.tolist():
         for rank, name in enumerate(ranked[i]):
             points[name] = points.get(name, 0) + len(ranked[i]) - rank
-    best = max(sorted(points), key=lambda name: points[name])
-    agree = sum(best in ranked[i] for i in members.tolist())
-    return best if agree >= AGREEMENT * len(members) else None
+    out = []
+    for name in sorted(sorted(points), key=lambda name: -points[name]):
+        if sum(name in ranked[i] for i in members.tolist()) >= agreement * len(members):
+            out.append(name)
+    return out
+
+
+def group_area(ranked: list[tuple[str, ...]], members: np.ndarray) -> str | None:
+    """The label a group's members agree on (see the module doc), or None."""
+    labels_ = agreed_labels(ranked, members)
+    return labels_[0] if labels_ else None
+
+
+def area_mix(ranked: list[tuple[str, ...]], members: np.ndarray, max_words: int = 8) -> str | None:
+    """For a group whose members agree on no single area: its two most common nearest areas
+    ("Science explanations, general knowledge questions") when each holds at least
+    MIX_SHARE of the members, or the most common one alone; None when none does."""
+    if not ranked or not len(members):
+        return None
+    counts: dict[str, int] = {}
+    for i in members.tolist():
+        if ranked[i]:
+            counts[ranked[i][0]] = counts.get(ranked[i][0], 0) + 1
+    top = sorted(counts, key=lambda name: (-counts[name], name))[:2]
+    top = [name for name in top if counts[name] >= MIX_SHARE * len(members)]
+    if len(top) == 2:
+        both = f"{top[0]}, {top[1][:1].lower()}{top[1][1:]}"
+        return both if len(both.split()) <= max_words else top[0]
+    return top[0] if top else None

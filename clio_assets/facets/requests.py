@@ -131,13 +131,15 @@ def _cut(text: str) -> str:
 
 
 def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
-    """A short ask ("Which one would win?") with the start of the sentence before it; one
-    that points at pasted material with a note of what it points at."""
+    """A short ask ("Which one would win?") with the start of the paragraph's first
+    sentence, which usually says what it is about; a short ask that opens the paragraph
+    with the start of the next one; one that points at pasted material with a note of
+    what it points at."""
     c = cues()
     position = sentences.index(ask)
     room = MAX_WORDS - _words(ask) - 1  # one word for the ellipsis
-    if _words(ask) < 8 and position > 0:
-        before = sentences[position - 1].split()
+    if _words(ask) < 12 and position > 0:
+        before = sentences[0].split()
         return " ".join(before[:room]) + (" … " if len(before) > room else " ") + ask
     if _words(ask) < 8 and position + 1 < len(sentences):
         after = sentences[position + 1].split()
@@ -180,7 +182,8 @@ def request_summary(user_turns: list[str]) -> str:
         for sentences, asks in paragraphs:
             if asks:
                 plain = [s for s in sentences if not c.setup.match(s)]
-                return _cut(_with_context(asks[0], plain, material + kinds))
+                questions = [s for s in asks if s.rstrip().endswith(c.question_marks)]
+                return _cut(_with_context((questions or asks)[0], plain, material + kinds))
             setup = setup or next((s for s in sentences if c.setup.match(s)), "")
             fallback = fallback or _opening([s for s in sentences if not c.setup.match(s)])
         if fallback and not setup:

@@ -9,7 +9,7 @@ from checks.privacy import pii_check, privacy_specs, threshold_check
 from checks.published_guard import restricted_secrets
 from checks.schemas import CLUSTER_HIERARCHY, HIERARCHY_MEMBERSHIP, schema_check, schema_spec
 from clio_assets.clusters.algorithms import group_centroids
-from clio_assets.clusters.assets import cluster_labels, load_vectors
+from clio_assets.clusters.assets import cluster_labels, group_name_of, load_vectors
 from clio_assets.clusters.naming import GroupName
 from clio_assets.hierarchy.audit import WITHHELD_NAME, audit_nodes, withhold_copied_text
 from clio_assets.hierarchy.naming import distinct_names, finalise_names
@@ -55,7 +55,7 @@ def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: P
     facets, vectors = load_vectors(conversation_facets, facet_embeddings)
     leaf = cluster_labels(base_clusters, facets)
     named = named_clusters.read().sort_values("cluster_id")
-    leaf_names = [GroupName(r.name, r.description, tuple(r.terms)) for r in named.itertuples()]
+    leaf_names = [group_name_of(r) for r in named.itertuples()]
     tree, grouper_names = build_tree(vectors, leaf, len(named), analysis.levels, analysis.top_size or None,
                                      grouper=llm.grouper(), leaf_names=leaf_names)
     context.log.info(f"hierarchy level sizes (top first): {tree.level_sizes}")
@@ -69,7 +69,8 @@ def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: P
             continue
         labels = tree.labels_at(i)  # offline: parents are named from their members' shared terms
         names.append(llm.name_groups(texts, users, vectors, labels, group_centroids(vectors, labels, size), tasks,
-                                     langs, privacy.min_unique_users, areas=facets.areas.tolist()))
+                                     langs, privacy.min_unique_users, areas=facets.areas.tolist(),
+                                     topics=facets.topics.tolist()))
     names = finalise_names(tree, names)
     membership = membership_table(tree, facets.conversation_id.tolist(), users, facets.request_key.tolist())
     nodes = nodes_table(tree, membership, names)

@@ -1,11 +1,12 @@
 """Names across the levels of the hierarchy: broad levels read as broad areas, and no node
 repeats the name of its parent or of a sibling.
 
-The levels above the leaves are called by the broad area of assistant use their members
-agree on (embeddings/areas.py), when they agree; the leaves keep their key phrases. Then,
-top-down and largest group first, each node takes the first of its candidate names that
-neither its parent nor an earlier sibling already carries: its own name, its key phrase,
-"area: key phrase", its fallback, and only then a numbered form.
+The top level is called by the broad area of assistant use its members agree on, the
+middle levels by the specific topic (else the area) they agree on (embeddings/areas.py);
+the leaves keep "topic: key phrase" names. Then, top-down and largest group first, each
+node takes the first of its candidate names that neither its parent nor an earlier
+sibling already carries: its own name, the topic, its key phrase, combinations with the
+area, its fallback, and only then a numbered form.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from clio_assets.clusters.naming import GroupName
+from clio_assets.clusters.naming import GroupName, qualified
 from clio_assets.hierarchy.tree import Tree
 
 
@@ -25,12 +26,14 @@ def _phrase(terms: tuple[str, ...]) -> str:
 
 def candidates(name: GroupName) -> list[str]:
     """Names this group may carry, best first (duplicates removed)."""
-    phrase = _phrase(name.terms)
-    options = [name.name, phrase]
+    phrase = name.phrase or _phrase(name.terms)
+    lower = phrase[:1].lower() + phrase[1:]
+    options = [name.name, name.topic or "", *name.other_topics, phrase]
+    if name.topic and phrase:
+        options.append(qualified(name.topic, phrase))
     if name.area and phrase:
-        options.append(f"{name.area}: {phrase[:1].lower()}{phrase[1:]}")
-    if name.fallback and phrase and name.fallback != name.area:
-        options.append(f"{name.fallback}: {phrase[:1].lower()}{phrase[1:]}")
+        options.append(qualified(name.area, phrase))
+    options += [qualified(t, lower) for t in name.other_topics if phrase]
     options.append(name.fallback)
     return [o for o in dict.fromkeys(options) if o]
 
@@ -50,8 +53,14 @@ def finalise_names(tree: Tree, names: list[list[GroupName]]) -> list[list[GroupN
     """names[i][g] for level i (0 = top); broad levels take their agreed area, then every
     name differs from its parent's and its siblings'."""
     levels = len(names)
-    out = [[replace(n, name=n.area) if (i < levels - 1 and n.area) else n for n in level]
-           for i, level in enumerate(names)]
+
+    def broad(i: int, n: GroupName) -> GroupName:
+        if i == levels - 1:
+            return n  # leaves keep their topic and wording
+        label = n.area if i == 0 else (n.topic or n.area)
+        return replace(n, name=label or n.fallback)  # a broad node with no agreed label: its area mix
+
+    out = [[broad(i, n) for n in level] for i, level in enumerate(names)]
     for i in range(levels):
         parent_of = tree.parents[i - 1] if i > 0 else np.zeros(len(out[i]), dtype=np.int64)
         taken_under: dict[int, set[str]] = {}
