@@ -3,8 +3,9 @@
 Each check validates the partition's Parquet export (what BI tools read) against a suite,
 in an ephemeral GE context, and writes the validation result (JSON) and a Data Docs site
 to <CLIO_EXPORT_DIR>/governance/<table>/date=<day>/ (validation_result.json,
-data_docs/index.html). The checks are blocking: the explorer page is built only from
-partitions whose published tables pass.
+data_docs/index.html). The Data Docs are made self-contained (checks/data_docs.py): they
+load nothing from outside hosts, so reviewers can read them offline. The checks are
+blocking: the explorer page is built only from partitions whose published tables pass.
 """
 
 import json
@@ -16,6 +17,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
+from checks.data_docs import make_self_contained
 from checks.schemas import FACET_BREAKDOWNS, HIERARCHY_NODES
 from clio_assets.publish.breakdowns import FACETS
 from resources.settings import PrivacySettings
@@ -93,13 +95,20 @@ def validate(table: str, day: str, frame: pd.DataFrame, expectations: list, out_
         name=f"{table}_published", validation_definitions=[definition], result_format="SUMMARY",
         actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["clio"])]))
     result = next(iter(checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()))
+    docs = make_self_contained(out_dir / "data_docs")  # GE's pages load their assets from CDNs
+    if docs["removed"] or docs["outside"]:
+        logging.getLogger(__name__).warning(f"Data Docs for {table} {day}: outside assets left out {docs['removed']}, "
+                                            f"still referenced {docs['outside']}")
+    # the site is rebuilt for every run, so it holds this run's result page only
+    pages = sorted((out_dir / "data_docs" / "validations").rglob("*.html"))
     (out_dir / "validation_result.json").write_text(json.dumps(result.to_json_dict(), indent=1, default=str))
     # great-expectations types a result's expectation_config as optional; a checkpoint's results all have one
     failed = [{"expectation": r.expectation_config.type,  # type: ignore[union-attr]
                "column": r.expectation_config.kwargs.get("column", ""),  # type: ignore[union-attr]
                "unexpected_count": (r.result or {}).get("unexpected_count")} for r in result.results if not r.success]
     return {"success": bool(result.success), "statistics": dict(result.statistics), "failed": failed,
-            "data_docs": out_dir / "data_docs" / "index.html", "result_path": out_dir / "validation_result.json"}
+            "data_docs": out_dir / "data_docs" / "index.html", "result_path": out_dir / "validation_result.json",
+            "result_page": pages[0] if len(pages) == 1 else None}
 
 
 def _export(storage: ClioStorage, table: str, day: str) -> Path:
@@ -114,13 +123,17 @@ def _missing(path: Path) -> dg.AssetCheckResult:
 
 def _result(summary: dict) -> dg.AssetCheckResult:
     stats = summary["statistics"]
+    # file:// links open the evidence from the Dagster UI in one click (the browser must run where the files are)
+    urls = {"data_docs_url": dg.MetadataValue.url(Path(summary["data_docs"]).resolve().as_uri())}
+    if summary.get("result_page"):
+        urls["data_docs_result_url"] = dg.MetadataValue.url(Path(summary["result_page"]).resolve().as_uri())
     return dg.AssetCheckResult(
         check_name=CHECK, passed=summary["success"], severity=dg.AssetCheckSeverity.ERROR,
         metadata={"evaluated_expectations": int(stats.get("evaluated_expectations", 0)),
                   "successful_expectations": int(stats.get("successful_expectations", 0)),
                   "success_percent": float(stats.get("success_percent") or 0.0),
                   "failed_expectations": dg.MetadataValue.json(summary["failed"]),
-                  "data_docs": dg.MetadataValue.path(str(summary["data_docs"])),
+                  "data_docs": dg.MetadataValue.path(str(summary["data_docs"])), **urls,
                   "validation_result": dg.MetadataValue.path(str(summary["result_path"]))},
     )
 

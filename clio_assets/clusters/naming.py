@@ -184,14 +184,16 @@ def qualified(label: str, phrase: str) -> str:
 
 
 def compose(topic: str | None, phrase: str, fallback: str, area: str | None = None) -> str:
-    """A leaf's name: the agreed topic, with the members' own shared wording after it when
-    there is some ("Python programming: pandas, dataframe"); a lone word under its area or
-    task ("Creative writing: story"); else the wording, else the fallback."""
+    """A leaf's name: the members' own shared wording when it has two words or more
+    ("Pandas, dataframe"); a lone word under the agreed topic, area or task ("Creative
+    writing: story"); else the agreed topic; else the fallback."""
+    if phrase and (" " in phrase or "," in phrase):
+        return phrase  # the members' own shared wording says most about them
     if topic:
         return qualified(topic, phrase) if phrase else topic
-    if phrase and " " not in phrase and "," not in phrase:
+    if phrase:
         return qualified(area or fallback, phrase)
-    return phrase or fallback
+    return fallback
 
 
 def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroids: np.ndarray,

@@ -1,6 +1,7 @@
 """explorer_page: a self-contained HTML explorer per day, built from published tables only."""
 
 import logging
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -45,6 +46,14 @@ def read_published(storage: ClioStorage, day: str, log: logging.Logger) -> dict[
     return extras
 
 
+def data_docs_links(export_dir: Path, day: str, page_dir: Path) -> dict[str, str]:
+    """The day's great-expectations Data Docs published beside the explorer
+    (governance/<table>/date=<day>/data_docs/index.html), as links relative to the page;
+    only tables whose docs exist."""
+    found = sorted((export_dir / "governance").glob(f"*/date={day}/data_docs/index.html"))
+    return {index.parents[2].name: Path(os.path.relpath(index, page_dir)).as_posix() for index in found}
+
+
 def chart_markdown(title: str, svg: str, path: Path) -> dg.MetadataValue:
     return dg.MetadataValue.md(f"![{title}]({svg_charts.data_uri(svg)})\n\n`{path}`")
 
@@ -70,8 +79,9 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
         charts = {"top_level": svg_charts.top_level_chart(nodes), "languages": svg_charts.language_chart(nodes, cells)}
         versions = upstream_versions(context)
         counting = user_counting(context)
-        data = explorer_html.payload(day, nodes, cells, extras, versions, counting)
         out_dir = Path(storage.export_dir) / "explorer" / f"date={day}"
+        docs = data_docs_links(Path(storage.export_dir), day, out_dir)  # written by the blocking expectations checks
+        data = explorer_html.payload(day, nodes, cells, extras, versions, counting, docs)
         out_dir.mkdir(parents=True, exist_ok=True)
         page = out_dir / "index.html"
         page.write_text(explorer_html.render(data, charts), encoding="utf-8")
@@ -86,6 +96,7 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
             "bytes": page.stat().st_size,
             "published_tables_read": dg.MetadataValue.json([t["name"] for t in data["tables"]]),
             "extra_sections": dg.MetadataValue.json(sections),
+            "data_docs_linked": dg.MetadataValue.json(sorted(docs)),
             "top_level_distribution": chart_markdown("top-level distribution", charts["top_level"],
                                                      chart_paths["top_level"]),
             "languages": chart_markdown("languages per top-level topic", charts["languages"], chart_paths["languages"]),

@@ -84,8 +84,10 @@ def extra_table(name: str, frame: pd.DataFrame) -> dict:
 
 
 def payload(day: str, nodes: pd.DataFrame, breakdowns: pd.DataFrame, extras: dict[str, pd.DataFrame],
-            versions: dict | None = None, user_counting: dict | None = None) -> dict:
-    """Everything the page's script needs, as plain JSON-able values."""
+            versions: dict | None = None, user_counting: dict | None = None,
+            data_docs: dict[str, str] | None = None) -> dict:
+    """Everything the page's script needs, as plain JSON-able values. `data_docs` maps a
+    table to the relative link of its great-expectations Data Docs for the day."""
     node_rows = [{
         "id": str(r.node_id), "parent": None if pd.isna(r.parent_id) else str(r.parent_id), "level": int(r.level),
         "name": str(r.name), "description": str(r.description), "conversations": int(r.conversations),
@@ -113,6 +115,7 @@ def payload(day: str, nodes: pd.DataFrame, breakdowns: pd.DataFrame, extras: dic
         "versions": {k: v if isinstance(v, (dict, list)) else plain(v) for k, v in (versions or {}).items()
                      if v not in ("", None, {}, [])},
         "user_counting": {k: plain(v) for k, v in (user_counting or {}).items()},
+        "data_docs": [{"table": t, "href": h} for t, h in sorted((data_docs or {}).items())],
     }
 
 

@@ -25,6 +25,8 @@ import yaml
 MAX_WORDS = 25
 MAX_CJK_CHARS = 60
 LONG_PARAGRAPH_WORDS = 60  # a paragraph this long that asks nothing is pasted material
+CONTEXT_WORDS = 20  # a first sentence this short is kept before a long ask that follows it
+RUN_ON = frozenset({"hi", "hello", "hey", "hola", "bonjour", "hallo", "ciao", "olá", "oi", "привет", "你好", "您好"})
 DATA = Path(__file__).with_name("lexicon_data") / "request_cues.yaml"
 PLACEHOLDER_WORDS = {"PERSON": "someone", "EMAIL": "an email address", "PHONE": "a phone number",
                      "ADDRESS": "an address", "URL": "a link", "CREDIT_CARD": "a card number",
@@ -32,9 +34,14 @@ PLACEHOLDER_WORDS = {"PERSON": "someone", "EMAIL": "an email address", "PHONE": 
 _PLACEHOLDER = re.compile(r"\[([A-Z_]+)\]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？؟])|\n+")
-_CODE_LINE = re.compile(r"^\s*(?:[{}()\[\];<>]|(?:def|class|import|from|return|public|private|function|const|let|var|"
-                        r"#include|SELECT|INSERT|UPDATE|CREATE|if|for|while)\b)|[;{}]\s*$|^\s{4,}\S|^\t")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？؟])|\n+")
+# A line of code: it opens with a bracket, ends with ; { or }, is indented and carries code
+# punctuation, or has a keyword in code syntax ("def f(", "import x", "let x =").
+_CODE_LINE = re.compile(
+    r"^\s*[{}()\[\]<]|[;{}]\s*$|^(?:\s{4,}|\t).*[=(){}\[\];:]|"
+    r"^\s*(?:def|class|function|fn|func)\s+\w+\s*[(:{<]|^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b)|"
+    r"^\s*(?:let|const|var|int|float|double|string|auto)\s+\w+\s*[=;:]|^\s*#include\b|"
+    r"^\s*(?:if|for|while|switch)\s*\(|^\s*return\b.*;\s*$|^\s*(?:SELECT|INSERT|UPDATE|DELETE)\s.+\b(?:FROM|INTO|SET)\b")
 
 
 @dataclass(frozen=True)
@@ -74,14 +81,19 @@ def cues() -> Cues:
 
 def _strip_greeting(sentence: str) -> str:
     """Drop leading greetings ("Hi, can you …" -> "can you …"); "" when nothing but a
-    greeting is left ("hello how are you today?")."""
+    greeting is left ("hello how are you today?"). A greeting phrase counts only where
+    punctuation or the end follows it, so "what's up with my flight" keeps its words; a
+    bare hello ("hi can you …") may run on."""
     c = cues()
     greeted = False
     while True:
         m = c.greeting.match(sentence)
         if not m or m.end() == 0:
             break
-        rest = sentence[m.end():].lstrip(" ,.!:;-—–")
+        rest = sentence[m.end():]
+        if rest.strip() and rest.lstrip(" ")[:1] not in ",.!?:;-—–" and m.group(0).strip().lower() not in RUN_ON:
+            break  # a greeting phrase running into other words is part of a sentence
+        rest = rest.lstrip(" ,.!?:;-—–")
         if rest == sentence:
             break
         sentence, greeted = rest, True
@@ -131,16 +143,18 @@ def _cut(text: str) -> str:
 
 
 def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
-    """A short ask ("Which one would win?") with the start of the paragraph's first
-    sentence, which usually says what it is about; a short ask that opens the paragraph
-    with the start of the next one; one that points at pasted material with a note of
-    what it points at."""
+    """A short ask ("Which one would win?") with the start of the sentence before it,
+    which it usually refers to (a long ask with the paragraph's first sentence when that
+    is short: it usually says what the ask is about); a short ask that opens the paragraph with the start of the next one; one that
+    points at pasted material with a note of what it points at."""
     c = cues()
     position = sentences.index(ask)
     room = MAX_WORDS - _words(ask) - 1  # one word for the ellipsis
     if _words(ask) < 12 and position > 0:
-        before = sentences[0].split()
+        before = sentences[position - 1].split()  # what "it" or "which one" refers to
         return " ".join(before[:room]) + (" … " if len(before) > room else " ") + ask
+    if position > 0 and _words(sentences[0]) <= CONTEXT_WORDS:
+        return f"{sentences[0]} {ask}"  # a long ask after a short sentence saying what it is about
     if _words(ask) < 8 and position + 1 < len(sentences):
         after = sentences[position + 1].split()
         return ask + " " + " ".join(after[:room]) + (" …" if len(after) > room else "")
@@ -165,20 +179,22 @@ def request_summary(user_turns: list[str]) -> str:
     """The user's request in at most MAX_WORDS of their own words (see the module doc)."""
     c = cues()
     material: list[str] = []
-    setup = fallback = ""
+    setup = fallback = greeting_only = ""
     for turn in user_turns[:8]:
         if c.continuation.match(turn.strip()):
             continue
         prose, kinds = split_material(turn)
         paragraphs = []
         for paragraph in prose:
-            sentences = [_strip_greeting(s) for s in _sentences(paragraph)]
+            original = _sentences(paragraph)
+            sentences = [_strip_greeting(s) for s in original]
             sentences = [s for s in sentences if s and not c.continuation.match(s)]
             asks = [s for s in sentences if _is_request(s) and not c.setup.match(s)]
             if not asks and _words(paragraph) > LONG_PARAGRAPH_WORDS:
                 kinds.append("pasted text")  # a long passage that asks nothing was pasted in
             else:
                 paragraphs.append((sentences, asks))
+                greeting_only = greeting_only or " ".join(original)
         for sentences, asks in paragraphs:
             if asks:
                 plain = [s for s in sentences if not c.setup.match(s)]
@@ -193,6 +209,8 @@ def request_summary(user_turns: list[str]) -> str:
         return _cut(setup)
     if fallback:
         return _cut(fallback)
+    if greeting_only:
+        return _cut(greeting_only)  # only greetings or thanks: that is what was said
     if material:
         return f"share {material[0]} without a question"
     return _cut(" ".join(user_turns[0].split()) if user_turns else "")

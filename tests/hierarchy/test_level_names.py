@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from clio_assets.clusters.naming import GroupName, compose, name_groups
+from clio_assets.clusters.naming import GroupName, compose, name_groups, qualified
 from clio_assets.hierarchy.naming import distinct_names, finalise_names
 from clio_assets.hierarchy.tree import Tree
 
@@ -54,11 +54,13 @@ def test_distinct_names_after_the_audit_numbers_only_what_still_clashes() -> Non
     assert out["L2-0000"] not in ("Travel",) and out["L2-0002"] != "Trips to Rome"
 
 
-def test_compose_keeps_names_short() -> None:
-    assert compose("Python programming", "Pandas, dataframe", "x") == "Python programming: pandas, dataframe"
-    assert compose(None, "Pandas, dataframe", "x") == "Pandas, dataframe"
+def test_compose_prefers_shared_wording_and_keeps_names_short() -> None:
+    assert compose("Python programming", "Pandas, dataframe", "x") == "Pandas, dataframe"
+    assert compose("Python programming", "Pandas", "x") == "Python programming: pandas"
+    assert compose(None, "Story", "Writing and editing", "Creative writing") == "Creative writing: story"
+    assert compose("Python programming", "", "x") == "Python programming"
     assert compose(None, "", "Software development") == "Software development"
-    long = compose("Python programming", "Data frame merge, csv file export, matplotlib chart", "x")
+    long = qualified("Python programming", "Data frame merge, csv file export, matplotlib chart")
     assert len(long.split()) <= 8 and long.startswith("Python programming")
 
 

@@ -362,6 +362,12 @@
       " conversations had no user id (policy '" + counting.missing_user_id_policy + "')." +
       (counting.user_counts_warning ? " " + counting.user_counts_warning + "." : "") }));
   }
+  const docs = DATA.data_docs || [];
+  if (docs.length) {  // the evidence behind the published tables: the day's great-expectations results
+    const p = el("p", { id: "data-docs", text: "Validation evidence (great-expectations Data Docs): " });
+    docs.forEach((d, i) => p.append(i ? ", " : "", el("a", { href: d.href, text: d.table })));
+    prov.append(p);
+  }
   const versions = Object.entries(DATA.versions || {});
   if (versions.length) prov.append(el("p", { text: "Versions: " + versions.map(([k, v]) => k + " = " + (typeof v === "string" ? v : JSON.stringify(v))).join("; ") }));
   renderSections();
