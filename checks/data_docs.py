@@ -1,13 +1,10 @@
 """Self-contained great-expectations Data Docs, and the one rule for outside assets.
 
-GE's pages load bootstrap, bootstrap-table, jQuery, Font Awesome, a datepicker and vega
-from CDNs and its logo from S3: offline they show no styling and empty index tables.
-`make_self_contained` copies those libraries beside the pages (`static/vendor/`), from
-the pinned XStatic wheels and altair_viewer or from the files vendored in
-`data_docs_vendor/` (provenance and licences in its PROVENANCE.md), and rewrites every
-page to use them. `outside_references` defines an outside asset (script, stylesheet,
-font, image, frame fetched over http(s)); the tests apply it to every page clio writes.
-"""
+GE's pages load their CSS, JS and fonts from CDNs and its logo from S3: offline they show
+no styling and empty index tables. `make_self_contained` copies those libraries beside the
+pages (`static/vendor/`) from pinned wheels or `data_docs_vendor/` (provenance and licences:
+its PROVENANCE.md) and rewrites the pages to use them. `outside_references` defines an
+outside asset; the tests apply it to every page clio writes."""
 from __future__ import annotations
 
 import importlib.util
@@ -19,11 +16,18 @@ from pathlib import Path
 VENDOR = Path(__file__).resolve().parent / "data_docs_vendor"
 SITE_VENDOR = "static/vendor"
 
+# files kept in data_docs_vendor/ (npm packages that are not on PyPI, and licences the wheels lack),
+# at the same path they take under <site>/static/vendor/
+VENDORED = ("bootstrap-table/bootstrap-table.min.js", "bootstrap-table/bootstrap-table.min.css",
+            "bootstrap-table/extensions/filter-control/bootstrap-table-filter-control.min.js",
+            "bootstrap-table/extensions/filter-control/bootstrap-table-filter-control.min.css",
+            "bootstrap-table/LICENSE", "bootstrap-dark/bootstrap-prefers-dark.min.css", "bootstrap-dark/LICENSE",
+            "jquery/LICENSE.txt", "bootstrap/LICENSE", "bootstrap-datepicker/LICENSE",
+            "vega/LICENSE.vega", "vega/LICENSE.vega-lite", "vega/LICENSE.vega-embed")
 # file under <site>/static/vendor/ -> (package holding it, or None for data_docs_vendor/, path inside)
 FILES: dict[str, tuple[str | None, str]] = {
+    **{name: (None, name) for name in VENDORED},
     "jquery/jquery.min.js": ("xstatic.pkg.jquery", "data/jquery.min.js"),
-    "jquery/LICENSE.txt": (None, "jquery/LICENSE.txt"),
-    "bootstrap/LICENSE": (None, "bootstrap/LICENSE"),
     "bootstrap/css/bootstrap.min.css": ("xstatic.pkg.bootstrap", "data/css/bootstrap.min.css"),
     "bootstrap/js/bootstrap.bundle.min.js": ("xstatic.pkg.bootstrap", "data/js/bootstrap.bundle.min.js"),
     "fontawesome/css/all.min.css": ("xstatic.pkg.font_awesome", "data/css/all.min.css"),
@@ -33,17 +37,9 @@ FILES: dict[str, tuple[str | None, str]] = {
        for ext in ("woff2", "ttf")},  # all.min.css names both; keeps its ../webfonts/ paths working
     **{f"bootstrap-datepicker/{name}": ("xstatic.pkg.bootstrap_datepicker", f"data/{name}")
        for name in ("bootstrap-datepicker.js", "datepicker.css")},
-    "bootstrap-datepicker/LICENSE": (None, "bootstrap-datepicker/LICENSE"),
-    **{f"bootstrap-table/{name}": (None, f"bootstrap-table/{name}") for name in (
-        "bootstrap-table.min.js", "bootstrap-table.min.css", "LICENSE",
-        "extensions/filter-control/bootstrap-table-filter-control.min.js",
-        "extensions/filter-control/bootstrap-table-filter-control.min.css")},
-    "bootstrap-dark/bootstrap-prefers-dark.min.css": (None, "bootstrap-dark/bootstrap-prefers-dark.min.css"),
-    "bootstrap-dark/LICENSE": (None, "bootstrap-dark/LICENSE"),
     "vega/vega.js": ("altair_viewer", "scripts/vega-5.21.0.js"),
     "vega/vega-lite.js": ("altair_viewer", "scripts/vega-lite-4.17.0.js"),
     "vega/vega-embed.js": ("altair_viewer", "scripts/vega-embed-6.20.0.js"),
-    **{f"vega/LICENSE.{name}": (None, f"vega/LICENSE.{name}") for name in ("vega", "vega-lite", "vega-embed")},
 }
 # an outside URL (no query or fragment) -> its replacement under static/vendor/ (or static/), None: drop the tag
 RULES: tuple[tuple[re.Pattern[str], str | None], ...] = tuple((re.compile(p, re.I), t) for p, t in (
@@ -71,8 +67,7 @@ _OUTSIDE = re.compile(r"^\s*(?:https?:)?//", re.I)  # http, https and protocol-r
 # tags whose URL attributes make the browser fetch something (not <a>: a link is only followed on a click)
 _TAG = re.compile(r"<(script|link|img|image|source|use|iframe|frame|embed|object|video|audio|track|input)\b"
                   r"([^>]*)>(\s*</script>)?", re.I)
-_ATTR = re.compile(r"""(?<![\w:-])((?:xlink:)?href|src|srcset|poster|data)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""",
-                   re.I)
+_ATTR = re.compile(r"""(?<![\w:-])((?:xlink:)?href|src|srcset|poster|data)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""", re.I)
 _REL = re.compile(r"""(?<![\w-])rel\s*=\s*["']?([^"'>]*)""", re.I)
 _NAVIGATION_RELS = {"canonical", "alternate", "author", "license", "help", "bookmark", "next", "prev", "me", "search"}
 _CSS_URL = re.compile(r"""url\(\s*(["']?)([^"')]*)\1\s*\)|@import\s+(["'])([^"']*)\3""", re.I)
@@ -81,11 +76,9 @@ _STYLE = re.compile(r"""(<style\b[^>]*>)(.*?)(</style>)|(\sstyle\s*=\s*)("[^"]*"
 
 def _fetching_urls(tag: str, attrs: str) -> list[re.Match[str]]:
     """The URL attributes of one tag that the browser fetches."""
-    if tag.lower() == "link":
-        rel = _REL.search(attrs)
-        tokens = set(rel.group(1).lower().split()) if rel else set()
-        if tokens and tokens <= _NAVIGATION_RELS:
-            return []
+    rel = _REL.search(attrs) if tag.lower() == "link" else None
+    if rel and rel.group(1).split() and set(rel.group(1).lower().split()) <= _NAVIGATION_RELS:
+        return []  # e.g. rel="canonical": a link, not a fetch
     return list(_ATTR.finditer(attrs))
 
 
@@ -142,8 +135,9 @@ class _Rewriter:
         known, target = _target(url, self.uses_vega)
         if not known:
             self.removed.add(url)
-        return self._local(target if target.startswith("static/") else f"{SITE_VENDOR}/{target}", file) \
-            if target else None
+        if target is None:
+            return None
+        return self._local(target if target.startswith("static/") else f"{SITE_VENDOR}/{target}", file)
 
     def css(self, text: str, file: Path) -> str:
         def one(m: re.Match[str]) -> str:

@@ -25,6 +25,8 @@ import yaml
 MAX_WORDS = 25
 MAX_CJK_CHARS = 60
 LONG_PARAGRAPH_WORDS = 60  # a paragraph this long that asks nothing is pasted material
+MIN_AFTER_GREETING = 5  # a greeting is dropped only before a sentence of at least this many words
+SHORT_ASK_WORDS = 12  # an ask shorter than this is read with the sentence next to it
 CONTEXT_WORDS = 20  # a first sentence this short is kept before a long ask that follows it
 RUN_ON = frozenset({"hi", "hello", "hey", "hola", "bonjour", "hallo", "ciao", "olá", "oi", "привет", "你好", "您好"})
 DATA = Path(__file__).with_name("lexicon_data") / "request_cues.yaml"
@@ -94,8 +96,8 @@ def _strip_greeting(sentence: str) -> str:
         if rest.strip() and rest.lstrip(" ")[:1] not in ",.!?:;-—–" and m.group(0).strip().lower() not in RUN_ON:
             break  # a greeting phrase running into other words is part of a sentence
         rest = rest.lstrip(" ,.!?:;-—–")
-        if rest == sentence:
-            break
+        if rest == sentence or 0 < _words(rest) < MIN_AFTER_GREETING:
+            break  # "hi, how are you today": small talk stays whole
         sentence, greeted = rest, True
     sentence = sentence.strip()
     return "" if greeted and _words(sentence) <= 1 else sentence
@@ -145,17 +147,18 @@ def _cut(text: str) -> str:
 def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
     """A short ask ("Which one would win?") with the start of the sentence before it,
     which it usually refers to (a long ask with the paragraph's first sentence when that
-    is short: it usually says what the ask is about); a short ask that opens the paragraph with the start of the next one; one that
-    points at pasted material with a note of what it points at."""
+    is short: it usually says what the ask is about); a short ask that opens the paragraph
+    with the start of the next one; one that points at pasted material with a note of what
+    it points at."""
     c = cues()
     position = sentences.index(ask)
     room = MAX_WORDS - _words(ask) - 1  # one word for the ellipsis
-    if _words(ask) < 12 and position > 0:
+    if _words(ask) < SHORT_ASK_WORDS and position > 0:
         before = sentences[position - 1].split()  # what "it" or "which one" refers to
         return " ".join(before[:room]) + (" … " if len(before) > room else " ") + ask
     if position > 0 and _words(sentences[0]) <= CONTEXT_WORDS:
         return f"{sentences[0]} {ask}"  # a long ask after a short sentence saying what it is about
-    if _words(ask) < 8 and position + 1 < len(sentences):
+    if _words(ask) < SHORT_ASK_WORDS and position + 1 < len(sentences):
         after = sentences[position + 1].split()
         return ask + " " + " ".join(after[:room]) + (" …" if len(after) > room else "")
     if material and c.anaphora.search(ask) and _words(ask) <= 12:
@@ -164,14 +167,12 @@ def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
 
 
 def _opening(sentences: list[str]) -> str:
-    """The first sentences of a turn that states its subject without asking (to ~MAX_WORDS)."""
+    """The first sentences of a turn that states its subject without asking (to MAX_WORDS)."""
     text = ""
     for sentence in sentences:
         if text and _words(text) + _words(sentence) > MAX_WORDS:
             break
         text = f"{text} {sentence}".strip()
-        if _words(text) >= 8:
-            break
     return text
 
 

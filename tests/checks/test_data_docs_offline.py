@@ -17,6 +17,7 @@ from tests.support.browser import ARTIFACTS, CHROMEDRIVER, CHROMIUM
 
 DAY = "2026-11-20"
 TABLES = ("hierarchy_nodes", "facet_breakdowns")
+RESULT_ROWS = ".ge-index-page-validation-results-table tbody tr[data-href]"  # rows bootstrap-table drew
 MARKS = "td:first-child i.fa-check-circle, td:first-child i.fa-times"  # GE's passed / failed marks
 
 
@@ -76,10 +77,12 @@ def browser(tmp_path: Path):
     driver.quit()
 
 
-def requested(driver) -> list[str]:
-    """URLs of every request since the last call (Network.requestWillBeSent in the performance log)."""
+def requested(driver) -> list[tuple[str, str]]:
+    """(document URL, request URL) of every request since the last call (Network.requestWillBeSent
+    in the performance log)."""
     messages = [json.loads(entry["message"])["message"] for entry in driver.get_log("performance")]
-    return [m["params"]["request"]["url"] for m in messages if m["method"] == "Network.requestWillBeSent"]
+    return [(m["params"].get("documentURL", ""), m["params"]["request"]["url"]) for m in messages
+            if m["method"] == "Network.requestWillBeSent"]
 
 
 def severe(driver) -> list[str]:
@@ -106,6 +109,19 @@ def wait_for(driver, path: Path) -> None:
 
     WebDriverWait(driver, 20).until(lambda d: local_path(d.current_url) == path)
     settle(driver)
+
+
+def click_first_row(driver) -> None:
+    """Click the index's first result row; bootstrap-table redraws the table once more after
+    load (filter controls), so a row found too early can go stale: find it again then."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def click(d) -> bool:
+        d.find_elements(By.CSS_SELECTOR, RESULT_ROWS)[0].click()
+        return True
+    WebDriverWait(driver, 20, ignored_exceptions=(StaleElementReferenceException,)).until(click)
 
 
 def styles_and_fonts_applied(driver) -> None:
@@ -137,10 +153,13 @@ def check_result_page(driver, result: dict) -> None:
     assert ("Succeeded" if result["success"] else "Failed") in status
 
 
-def only_local(urls: list[str]) -> None:
-    assert urls, "no request was recorded"
-    assert {urlparse(u).scheme for u in urls} <= {"file", "data"}, [u for u in urls if not u.startswith(("file:",
-                                                                                                          "data:"))]
+def only_local(requests: list[tuple[str, str]]) -> None:
+    """Nothing went to the network, and our pages loaded only files (and data: URIs); the
+    browser's own chrome:// pages (its new-tab page) are not ours."""
+    assert not [url for _, url in requests if urlparse(url).scheme not in ("file", "data", "chrome")]
+    ours = [url for document, url in requests if document.startswith("file:")]
+    assert ours, "no request from the pages was recorded"
+    assert {urlparse(url).scheme for url in ours} <= {"file", "data"}, ours
 
 
 def test_data_docs_work_offline(day, browser) -> None:
@@ -148,7 +167,7 @@ def test_data_docs_work_offline(day, browser) -> None:
 
     evaluations = {c.asset_key.to_user_string(): c for c in day["result"].get_asset_check_evaluations()
                    if c.check_name == "expectations"}
-    urls: list[str] = []
+    urls: list[tuple[str, str]] = []
     for table in TABLES:
         out = day["exports"] / "governance" / table / f"date={DAY}"
         index, result = out / "data_docs" / "index.html", json.loads((out / "validation_result.json").read_text())
@@ -159,7 +178,7 @@ def test_data_docs_work_offline(day, browser) -> None:
         assert "vega" not in index.read_text(encoding="utf-8")  # no page of ours draws a chart
 
         settle(browser, index)
-        rows = browser.find_elements(By.CSS_SELECTOR, ".ge-index-page-validation-results-table tbody tr[data-href]")
+        rows = browser.find_elements(By.CSS_SELECTOR, RESULT_ROWS)
         assert rows and all(r.find_elements(By.CSS_SELECTOR, "i.fa-check-circle") for r in rows)
         assert all((index.parent / r.get_attribute("data-href")).is_file() for r in rows)
         assert browser.find_elements(By.CSS_SELECTOR, ".ge-index-page-expectation_suites-table tbody tr[data-href]")
@@ -167,15 +186,15 @@ def test_data_docs_work_offline(day, browser) -> None:
         if table == TABLES[0]:
             ARTIFACTS.mkdir(exist_ok=True)
             browser.save_screenshot(str(ARTIFACTS / "data_docs_index_offline.png"))
-        rows[0].click()  # the index's row opens that validation result
+        click_first_row(browser)  # a row of the index opens its validation result
         wait_for(browser, result_page)
         check_result_page(browser, result)
         styles_and_fonts_applied(browser)
         assert severe(browser) == []
         urls += requested(browser)
     only_local(urls)
-    assert any(u.endswith("/static/vendor/bootstrap-table/bootstrap-table.min.js") for u in urls)
-    assert any(u.endswith(".woff2") for u in urls)
+    assert any(u.endswith("/static/vendor/bootstrap-table/bootstrap-table.min.js") for _, u in urls)
+    assert any(u.endswith("/static/vendor/fontawesome/webfonts/fa-solid-900.woff2") for _, u in urls)
 
 
 def test_failures_are_marked(day, browser, tmp_path: Path) -> None:
@@ -227,6 +246,5 @@ def test_explorer_links_to_the_days_data_docs(day, browser) -> None:
     assert local_path(links["facet_breakdowns"].get_attribute("href")) == docs["facet_breakdowns"]
     links["hierarchy_nodes"].click()
     wait_for(browser, docs["hierarchy_nodes"])
-    WebDriverWait(browser, 20).until(lambda d: d.find_elements(
-        By.CSS_SELECTOR, ".ge-index-page-validation-results-table tbody tr[data-href]"))
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, RESULT_ROWS))
     only_local(requested(browser))
