@@ -9,7 +9,9 @@
     python3 dev.py test [pytest args]
                             # lint (ruff check .) and type-check (mypy), both configured in
                             # pyproject.toml, then run the test suite; stops if either finds anything
-    python3 dev.py ui       # dagster dev -w workspace.yaml (the Dagster UI on :3000)
+    python3 dev.py ui       # dagster dev -w workspace.yaml (the Dagster UI on :3000, with the daemon:
+                            # the run queue, backfills and the clio_source_days sensor)
+    python3 dev.py daemon   # dagster-daemon run -w workspace.yaml (queue, backfills, sensor; no UI)
     python3 dev.py bench quality|scale [args]   # benchmark scripts in bench/
 
 CLIO_EXTRAS=quality (or minilm, e5; comma-separated) also installs those optional extras,
@@ -84,8 +86,21 @@ def check() -> int:
     return 0
 
 
+INSTANCE_YAML = ROOT / "clio_assets" / "operations" / "dagster.yaml"
+
+
+def ensure_instance_yaml(home: Path) -> None:
+    """DAGSTER_HOME/dagster.yaml from clio's settings (run queue, one run per day at a time,
+    the LLM pool), unless the user edited it: an edited copy no longer starts with the
+    template's first line and is kept."""
+    home.mkdir(parents=True, exist_ok=True)
+    text, target = INSTANCE_YAML.read_text(encoding="utf-8"), home / "dagster.yaml"
+    if not target.exists() or target.read_text(encoding="utf-8").startswith(text.splitlines()[0]):
+        target.write_text(text, encoding="utf-8")
+
+
 def run(args: list[str]) -> int:
-    Path(environment()["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+    ensure_instance_yaml(Path(environment()["DAGSTER_HOME"]))
     return subprocess.run(args, cwd=ROOT, env=environment()).returncode
 
 
@@ -117,6 +132,8 @@ def main(argv: list[str]) -> int:
         return run([str(PY), "-m", "pytest", *rest])
     if command == "ui":
         return run([str(VENV / "bin" / "dagster"), "dev", "-w", "workspace.yaml", *rest])
+    if command == "daemon":
+        return run([str(VENV / "bin" / "dagster-daemon"), "run", "-w", "workspace.yaml", *rest])
     if command == "bench":
         return run([str(PY), str(ROOT / "bench" / f"{rest[0]}.py"), *rest[1:]])
     print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)

@@ -269,6 +269,8 @@ def show_top_levels(name: str, tables: dict, per_node: int = 3) -> None:
     def node_line(nid: str, level: int) -> None:
         members = convs.request[(lineage[f"l{level}"] == nid).to_numpy()]
         mark = "" if named.at[nid, "published"] else "  [withheld]"
+        note = str(named.at[nid, "name_note"]) if "name_note" in named.columns else ""
+        mark += f"  [{note}]" if note and note != "nan" else ""
         print(f"{'  ' * (level - 1)}{nid}  {named.at[nid, 'name']!s}  ({len(members)} conversations){mark}")
         for text in rng.choice(members.to_numpy(), min(per_node, len(members)), replace=False):
             print(f"{'  ' * level}  - {' '.join(str(text).split())[:110]}")

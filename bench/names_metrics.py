@@ -122,9 +122,11 @@ def generic_counts(names: Sequence[str]) -> dict[str, int]:
 
 
 def duplicate_pairs(nodes: pd.DataFrame) -> dict[str, int]:
-    """Parent/child pairs with the same name, and sibling pairs with the same name
-    (case-insensitive, surrounding blanks ignored), among the given nodes."""
-    key = {nid: str(name).strip().casefold() for nid, name in zip(nodes.node_id, nodes.name)}
+    """Parent/child pairs with the same name, and sibling pairs with the same name, among
+    the given nodes. Two names are the same when they have the same words in any order,
+    ignoring case, punctuation and a number added to tell them apart ("Travel (2)")."""
+    key = {nid: " ".join(sorted(re.findall(r"\w+", re.sub(r"\s*\(\d+\)$", "", str(name).strip()).casefold())))
+           for nid, name in zip(nodes.node_id, nodes.name)}
     parent_child = sum(1 for nid, parent in zip(nodes.node_id, nodes.parent_id)
                        if isinstance(parent, str) and parent in key and key[parent] == key[nid])
     siblings = 0

@@ -111,11 +111,13 @@ def validate(table: str, day: str, frame: pd.DataFrame, expectations: list, out_
             "result_page": pages[0] if len(pages) == 1 else None}
 
 
-def _export(storage: ClioStorage, table: str, day: str) -> Path:
-    return Path(storage.export_dir) / table / f"date={day}" / "part-0.parquet"
+def _export(storage: ClioStorage, table: str, day: str, columns: list[str] | None = None) -> pd.DataFrame | None:
+    """The day's Parquet export (local or on an object store), None when there is none."""
+    arrow = storage.read_export(table, day)
+    return None if arrow is None else arrow.select(columns or arrow.schema.names).to_pandas()
 
 
-def _missing(path: Path) -> dg.AssetCheckResult:
+def _missing(path: str) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(check_name=CHECK, passed=False, severity=dg.AssetCheckSeverity.ERROR,
                                metadata={"reason": "no Parquet export for this partition (withheld or not written)",
                                          "expected_path": dg.MetadataValue.path(str(path))})
@@ -139,7 +141,14 @@ def _result(summary: dict) -> dg.AssetCheckResult:
 
 
 def _out_dir(storage: ClioStorage, table: str, day: str) -> Path:
-    return Path(storage.export_dir) / "governance" / table / f"date={day}"
+    return storage.local_exports() / "governance" / table / f"date={day}"
+
+
+def _validate(storage: ClioStorage, table: str, day: str, frame: pd.DataFrame, suite: list) -> dict:
+    """Validate, then publish the Data Docs beside the exports (copied up when they are on an object store)."""
+    summary = validate(table, day, frame, suite, _out_dir(storage, table, day))
+    storage.upload_exports(f"governance/{table}/date={day}")
+    return summary
 
 
 @dg.asset_check(asset="hierarchy_nodes", name=CHECK, blocking=True,
@@ -149,12 +158,12 @@ def _out_dir(storage: ClioStorage, table: str, day: str) -> Path:
 def hierarchy_nodes_expectations(context: dg.AssetCheckExecutionContext, storage: ClioStorage,
                                  privacy: PrivacySettings) -> dg.AssetCheckResult:
     day = context.partition_key
-    if not _export(storage, "hierarchy_nodes", day).exists():
-        return _missing(_export(storage, "hierarchy_nodes", day))
-    frame = pd.read_parquet(_export(storage, "hierarchy_nodes", day))
+    frame = _export(storage, "hierarchy_nodes", day)
+    if frame is None:
+        return _missing(storage.export_uri("hierarchy_nodes", day))
     rows = len(storage.read_arrow("published", "hierarchy_nodes", day))
     suite = hierarchy_suite(frame, rows, privacy.min_unique_users, privacy.min_conversations)
-    return _result(validate("hierarchy_nodes", day, frame, suite, _out_dir(storage, "hierarchy_nodes", day)))
+    return _result(_validate(storage, "hierarchy_nodes", day, frame, suite))
 
 
 @dg.asset_check(asset="facet_breakdowns", name=CHECK, blocking=True, additional_deps=["hierarchy_nodes"],
@@ -164,15 +173,13 @@ def hierarchy_nodes_expectations(context: dg.AssetCheckExecutionContext, storage
 def facet_breakdowns_expectations(context: dg.AssetCheckExecutionContext, storage: ClioStorage,
                                   privacy: PrivacySettings) -> dg.AssetCheckResult:
     day = context.partition_key
-    for table in ("facet_breakdowns", "hierarchy_nodes"):
-        if not _export(storage, table, day).exists():
-            return _missing(_export(storage, table, day))
-    frame = pd.read_parquet(_export(storage, "facet_breakdowns", day))
+    frame, nodes = _export(storage, "facet_breakdowns", day), _export(storage, "hierarchy_nodes", day, ["node_id"])
+    if frame is None or nodes is None:
+        return _missing(storage.export_uri("facet_breakdowns" if frame is None else "hierarchy_nodes", day))
     rows = len(storage.read_arrow("published", "facet_breakdowns", day))
-    node_ids = pd.read_parquet(_export(storage, "hierarchy_nodes", day),
-                               columns=["node_id"]).node_id.astype(str).tolist()
+    node_ids = nodes.node_id.astype(str).tolist()
     suite = breakdowns_suite(frame, rows, node_ids, privacy.min_conversations)
-    return _result(validate("facet_breakdowns", day, frame, suite, _out_dir(storage, "facet_breakdowns", day)))
+    return _result(_validate(storage, "facet_breakdowns", day, frame, suite))
 
 
 published_expectation_checks = [hierarchy_nodes_expectations, facet_breakdowns_expectations]

@@ -48,6 +48,7 @@ BASE_CLUSTERS = pa.DataFrameSchema({
 NAMED_CLUSTERS = pa.DataFrameSchema({
     "cluster_id": pa.Column(int, unique=True), "name": _id, "description": _id, "terms": pa.Column(object),
     "area": _text, "topic": _text, "phrase": _text, "other_topics": pa.Column(object), "fallback_name": _text,
+    "topic_mix": _text,
     "conversations": pa.Column(int, pa.Check.ge(1)), "unique_users": pa.Column(int, pa.Check.ge(1)),
     "centroid": pa.Column(object),
 }, strict=True, coerce=True)

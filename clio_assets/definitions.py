@@ -13,10 +13,12 @@ from clio_assets.facets.assets import facet_extraction
 from clio_assets.hierarchy.assets import hierarchy_building
 from clio_assets.ingest.assets import ingested_day
 from clio_assets.llm.cache_store import response_cache_spec
+from clio_assets.operations.sensors import clio_source_days
 from clio_assets.privacy.retention import retention_job, retention_schedule
 from clio_assets.publish.assets import facet_breakdowns, hierarchy_nodes
 from clio_assets.safety.assets import TNS_ASSETS
 from clio_assets.shared import settings
+from resources.compute import Compute
 from resources.embedder import Embedder
 from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings, RetentionSettings
@@ -44,7 +46,10 @@ def build_resources(environ: Mapping[str, str] | None = None
     s, i = (lambda n: settings.bind(n, environ)), (lambda n: settings.bind_int(n, environ))
     storage = storage_resource(environ)
     return {
-        "source": ConversationSource(root=s("CLIO_SOURCE_ROOT"), format_override=s("CLIO_SOURCE_FORMAT")),
+        "source": ConversationSource(root=s("CLIO_SOURCE_ROOT"), format_override=s("CLIO_SOURCE_FORMAT"),
+                                     max_record_bytes=i("CLIO_MAX_RECORD_BYTES"), max_turns=i("CLIO_MAX_TURNS"),
+                                     max_file_bytes=i("CLIO_MAX_FILE_BYTES"),
+                                     max_message_chars=i("CLIO_MAX_MESSAGE_CHARS")),
         "storage": storage,
         "io_manager": PartitionTables(storage=storage),
         "llm": LLMBackend(
@@ -55,6 +60,7 @@ def build_resources(environ: Mapping[str, str] | None = None
             prices_json=s("CLIO_PRICES_JSON"), cache_uri=s("CLIO_RESTRICTED_URI"), seed=i("CLIO_SEED"),
         ),
         "embedder": Embedder(),
+        "compute": Compute(executor=s("CLIO_EXECUTOR"), workers=i("CLIO_WORKERS"), ray_address=s("CLIO_RAY_ADDRESS")),
         "privacy": PrivacySettings(
             min_unique_users=i("CLIO_MIN_UNIQUE_USERS"), min_conversations=i("CLIO_MIN_CONVERSATIONS"),
             dp_epsilon=s("CLIO_DP_EPSILON"), dp_noise_key=s("CLIO_DP_NOISE_KEY"),
@@ -82,5 +88,8 @@ def storage_from_env() -> ClioStorage:
 
 
 resources = build_resources()
+# Runs execute their steps in one process: a step process per asset would reload every model
+# (seconds each); the LLM steps still take `clio_llm` pool slots (clio_assets/operations/).
 defs = dg.Definitions(assets=[*all_assets, response_cache_spec], jobs=[daily_job, retention_job],
-                      schedules=[retention_schedule], resources=resources)
+                      schedules=[retention_schedule], sensors=[clio_source_days], resources=resources,
+                      executor=dg.in_process_executor)

@@ -3,7 +3,8 @@ the full Dagster debug log in a file. The demo and `python3 dev.py run` both go 
 
     python -m clio_assets.run --date YYYY-MM-DD [--source DIR]
 
-Exit code 0 on success, 1 when an asset or a blocking check fails, 2 for usage errors.
+Exit code 0 on success, 1 when an asset or a blocking check fails, 2 for usage errors,
+3 when another run of the same day is in progress (the second run is refused, never interleaved).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from typing import Any, cast
 
 import dagster as dg
 
+from clio_assets.operations.day_lock import DayBusy, day_lock
 from clio_assets.shared import settings
 
 LAYOUT = "<root>/<YYYY-MM-DD>/*.jsonl|*.jsonl.gz|*.parquet"
@@ -150,13 +152,14 @@ def materialize_day(day: str, environ: Mapping[str, str] | None = None, instance
     from clio_assets import definitions
 
     instance = instance or instance_from_env()
-    logs = settings.locations(environ).home / "logs"
+    home = settings.locations(environ).home
     t0 = time.time()
-    result = dg.materialize(definitions.all_assets, run_config=QUIET, instance=instance, partition_key=day,
-                            resources=definitions.build_resources(environ),
-                            raise_on_error=False)  # failures are reported below
+    with day_lock(home, day):  # DayBusy when another run of this day is in progress
+        result = dg.materialize(definitions.all_assets, run_config=QUIET, instance=instance, partition_key=day,
+                                resources=definitions.build_resources(environ),
+                                raise_on_error=False)  # failures are reported below
     seconds = time.time() - t0
-    log_path = write_log(instance, result.run_id, logs / f"run-{day}-{result.run_id}.log")
+    log_path = write_log(instance, result.run_id, home / "logs" / f"run-{day}-{result.run_id}.log")
     steps = {a.node_def.name: [k.to_user_string() for k in a.keys] for a in definitions.all_assets}
     stages, metadata, failed = report(result, steps, say)
     success = result.success and not any(name.endswith("(blocking)") for name in failed)
@@ -192,7 +195,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     instance = instance_from_env()
     print(f"materialising every asset for {args.date} from {folder}")
-    run = materialize_day(args.date, environ, instance)
+    try:
+        run = materialize_day(args.date, environ, instance)
+    except DayBusy as busy:
+        print(f"error: {busy}", file=sys.stderr)
+        return 3
     raw = run.metadata.get("raw_conversations", {})
     rows = {a: "-" if run.rows(a) is None else run.rows(a)
             for a in ("raw_conversations", "quarantine", "hierarchy_nodes")}

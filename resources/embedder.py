@@ -1,10 +1,18 @@
 """The embedding model, as a resource so it can be swapped by configuration."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+
 import dagster as dg
 import numpy as np
 
-from clio_assets.models.embedding import DEFAULT_MODEL, embed_texts
+from clio_assets.models.embedding import DEFAULT_MODEL, EMBED_BATCH, dimensions, embed_texts
+
+# texts per executor chunk: a whole number of the model's batches, so that every executor
+# embeds the same batches and returns the same vectors
+CHUNK_TEXTS = 8 * EMBED_BATCH
+Mapper = Callable[[Callable[[list[str]], np.ndarray], Iterable[list[str]]], Iterator[np.ndarray]]
 
 
 class Embedder(dg.ConfigurableResource):
@@ -14,3 +22,9 @@ class Embedder(dg.ConfigurableResource):
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return embed_texts(texts, self.model)
+
+    def embed_chunks(self, texts: list[str], mapper: Mapper) -> np.ndarray:
+        """`embed`, chunk by chunk through `mapper` (an executor's map: workers run the model)."""
+        chunks = [texts[i:i + CHUNK_TEXTS] for i in range(0, len(texts), CHUNK_TEXTS)]
+        parts = list(mapper(partial(embed_texts, model=self.model), chunks))
+        return np.vstack(parts) if parts else np.zeros((0, dimensions(self.model)), dtype=np.float32)

@@ -3,56 +3,94 @@
 restricted: conversation-level data (text, ids, facets, embeddings, clusters).
 published: aggregates only. Separate databases so access can be granted separately.
 Every table carries a `partition_date` column; writing a partition replaces it, so a
-re-run of a day is idempotent.
+re-run of a day is idempotent. The replacement is one LanceDB commit (see `write_batches`),
+so a reader, or a crash, sees the day's previous rows or its new rows, never neither.
+Locations may be local folders or object-store URIs (clio_assets/shared/object_store.py).
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
+import tempfile
+import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import dagster as dg
-import lancedb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
+
+from clio_assets.shared import object_store
+from clio_assets.shared.lance_rows import (
+    ROW_ID,
+    Counter,
+    in_write_order,
+    migrate,
+    same_fields,
+    stored_rows,
+    stored_schema,
+    with_partition,
+)
 
 TIERS = ("restricted", "published")
 
 
 class ClioStorage(dg.ConfigurableResource):
-    """Where clio keeps its tables. URIs may be local paths or object-store URIs."""
+    """Where clio keeps its tables. URIs may be local paths or object-store URIs
+    (s3://bucket/prefix; credentials from the standard AWS variables, never from config)."""
 
     restricted_uri: str
     published_uri: str
     export_dir: str
 
-    def _db(self, tier: str):
+    def _uri(self, tier: str) -> str:
         if tier not in TIERS:
             raise ValueError(f"unknown tier {tier!r}; expected one of {TIERS}")
-        uri = self.restricted_uri if tier == "restricted" else self.published_uri
-        if "://" not in uri:
-            Path(uri).mkdir(parents=True, exist_ok=True)
-        return lancedb.connect(uri)
+        return self.restricted_uri if tier == "restricted" else self.published_uri
+
+    def _db(self, tier: str):
+        return object_store.connect(self._uri(tier), restricted=tier == "restricted")
 
     def write(self, tier: str, table: str, partition_date: str, data: pd.DataFrame | pa.Table) -> int:
         """Replace one day's rows of `table`; returns the number of rows written."""
         arrow = data if isinstance(data, pa.Table) else pa.Table.from_pandas(data, preserve_index=False)
-        arrow = _with_partition(arrow, partition_date)
+        return self.write_batches(tier, table, partition_date, arrow.to_batches(), arrow.schema)
+
+    def write_batches(self, tier: str, table: str, partition_date: str, batches: Iterable[pa.RecordBatch],
+                      schema: pa.Schema) -> int:
+        """Replace one day's rows of `table` with the rows of `batches` (each of `schema`),
+        streamed, in one commit: until it lands readers see the previous rows, and a
+        writer killed before it leaves them as they were. Returns the number of rows."""
         db = self._db(tier)
+        stored = stored_schema(schema)
         if table not in db.list_tables().tables:
-            if arrow.num_rows:
-                db.create_table(table, data=arrow)
-            else:
-                db.create_table(table, schema=arrow.schema)
-            return arrow.num_rows
+            counter = Counter()
+            db.create_table(table, data=stored_rows(batches, partition_date, stored, counter), schema=stored)
+            self._secure(tier, table)
+            return counter.rows
         tbl = db.open_table(table)
-        if not _same_fields(tbl.schema, arrow.schema):
-            _migrate(db, table, tbl, arrow, partition_date)
+        if not same_fields(tbl.schema, stored):
+            arrow = pa.Table.from_batches(list(batches), schema=schema)  # rare: a new column or embedding model
+            migrate(db, table, tbl, with_partition(arrow, partition_date), partition_date)
+            self._secure(tier, table)
             return arrow.num_rows
-        tbl.delete(f"partition_date = '{partition_date}'")
-        if arrow.num_rows:
-            tbl.add(arrow.select(tbl.schema.names))
-        return arrow.num_rows
+        counter = Counter()
+        result = (tbl.merge_insert(ROW_ID).when_not_matched_insert_all()
+                  .when_not_matched_by_source_delete(f"partition_date = '{partition_date}'")
+                  .execute(stored_rows(batches, partition_date, tbl.schema, counter)))
+        self._secure(tier, table)
+        if result.num_inserted_rows != counter.rows:  # a random row id met a stored one (negligible odds)
+            raise RuntimeError(f"{table} {partition_date}: wrote {result.num_inserted_rows} of {counter.rows} rows; "
+                               "write the partition again")
+        return counter.rows
+
+    def _secure(self, tier: str, table: str) -> None:
+        uri = self._uri(tier)
+        if not object_store.is_remote(uri):
+            object_store.set_modes(object_store.local_path(uri) / f"{table}.lance", restricted=tier == "restricted")
 
     def read(self, tier: str, table: str, partition_date: str, columns: list[str] | None = None) -> pd.DataFrame:
         return self.read_arrow(tier, table, partition_date, columns).to_pandas()
@@ -61,10 +99,25 @@ class ClioStorage(dg.ConfigurableResource):
         db = self._db(tier)
         if table not in db.list_tables().tables:
             raise FileNotFoundError(f"{tier} table {table!r} does not exist yet: materialise its asset first")
-        query = db.open_table(table).search().where(f"partition_date = '{partition_date}'")
-        if columns:
-            query = query.select(columns)
-        return query.limit(None).to_arrow()
+        tbl = db.open_table(table)
+        wanted = [c for c in columns or tbl.schema.names if c != ROW_ID]
+        query = tbl.search().where(f"partition_date = '{partition_date}'")
+        if ROW_ID not in tbl.schema.names:
+            return query.select(wanted).limit(None).to_arrow()
+        # in the order the rows were written (a day's row ids ascend in write order; the
+        # merge that stores them may not keep it), so a re-run reads the same frame
+        return in_write_order(query.select([*wanted, ROW_ID]).limit(None).to_arrow())
+
+    def read_batches(self, tier: str, table: str, partition_date: str, columns: list[str] | None = None,
+                     batch_size: int = 10_000) -> pa.RecordBatchReader:
+        """One partition's rows as a stream of record batches, for days too large for memory,
+        in storage order (not necessarily the order written: sort by a key where it matters)."""
+        db = self._db(tier)
+        if table not in db.list_tables().tables:
+            raise FileNotFoundError(f"{tier} table {table!r} does not exist yet: materialise its asset first")
+        tbl = db.open_table(table)
+        query = tbl.search().where(f"partition_date = '{partition_date}'")
+        return query.select(columns or [n for n in tbl.schema.names if n != ROW_ID]).limit(None).to_batches(batch_size)
 
     def tables(self, tier: str) -> list[str]:
         return list(self._db(tier).list_tables().tables)
@@ -81,9 +134,6 @@ class ClioStorage(dg.ConfigurableResource):
         if table in db.list_tables().tables:
             db.open_table(table).delete(f"partition_date = '{partition_date}'")
 
-    def remove_export(self, table: str, partition_date: str) -> None:
-        shutil.rmtree(Path(self.export_dir) / table / f"date={partition_date}", ignore_errors=True)
-
     def delete_older_than(self, tier: str, table: str, column: str, iso_timestamp: str) -> int:
         """Delete rows whose ISO-8601 `column` sorts before `iso_timestamp`; returns how many."""
         db = self._db(tier)
@@ -96,48 +146,63 @@ class ClioStorage(dg.ConfigurableResource):
             tbl.delete(condition)
         return count
 
-    def export_parquet(self, table: str, partition_date: str, data: pd.DataFrame) -> Path:
-        """Published tables also go to <export_dir>/<table>/date=<day>/part-0.parquet."""
-        out_dir = Path(self.export_dir) / table / f"date={partition_date}"
+    # Parquet exports of the published tier: <export_dir>/<table>/date=<day>/part-0.parquet
+
+    def export_uri(self, table: str, partition_date: str) -> str:
+        return f"{self.export_dir.rstrip('/')}/{table}/date={partition_date}/part-0.parquet"
+
+    def _export_fs(self, table: str, partition_date: str) -> tuple[pafs.FileSystem, str]:
+        fs, root = object_store.filesystem(self.export_dir)
+        return fs, f"{root}/{table}/date={partition_date}"
+
+    def export_parquet(self, table: str, partition_date: str, data: pd.DataFrame | pa.Table) -> str:
+        """Write the day's export and return its location. Locally the file is written
+        beside its final name and renamed over it (a reader never sees half a file), with
+        the published mode; on an object store one PUT replaces the object."""
+        arrow = data if isinstance(data, pa.Table) else pa.Table.from_pandas(data, preserve_index=False)
+        fs, folder = self._export_fs(table, partition_date)
+        if object_store.is_remote(self.export_dir):
+            fs.create_dir(folder, recursive=True)
+            pq.write_table(arrow, f"{folder}/part-0.parquet", filesystem=fs)
+            return self.export_uri(table, partition_date)
+        out_dir = Path(folder)
         out_dir.mkdir(parents=True, exist_ok=True)
-        path = out_dir / "part-0.parquet"
-        pq.write_table(pa.Table.from_pandas(data, preserve_index=False), path)
-        return path
+        temp = out_dir / f".part-0.parquet.{uuid.uuid4().hex}"
+        pq.write_table(arrow, temp)
+        os.replace(temp, out_dir / "part-0.parquet")
+        object_store.set_modes(Path(self.export_dir).resolve() / table, restricted=False)
+        return str(out_dir / "part-0.parquet")
 
+    def read_export(self, table: str, partition_date: str) -> pa.Table | None:
+        """The day's Parquet export, or None when there is none (withheld or not written)."""
+        fs, folder = self._export_fs(table, partition_date)
+        path = f"{folder}/part-0.parquet"
+        if fs.get_file_info(path).type != pafs.FileType.File:
+            return None
+        return pq.read_table(path, filesystem=fs)
 
-def _same_fields(old: pa.Schema, new: pa.Schema) -> bool:
-    return {f.name: f.type for f in old} == {f.name: f.type for f in new}
+    def local_exports(self) -> Path:
+        """Where pages beside the exports (explorer, Data Docs) are written: the export
+        folder itself, or, for an object-store export URI, a local staging copy whose
+        folders `upload_exports` then copies up (relative links between pages still work)."""
+        if not object_store.is_remote(self.export_dir):
+            return object_store.local_path(self.export_dir)
+        digest = hashlib.sha256(self.export_dir.encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"clio-exports-{os.getuid()}" / digest
 
+    def upload_exports(self, relative: str) -> None:
+        """Copy `local_exports()/relative` to the object store (nothing to do for a local folder)."""
+        if not object_store.is_remote(self.export_dir):
+            object_store.set_modes(self.local_exports() / relative, restricted=False)
+            return
+        fs, root = object_store.filesystem(self.export_dir)
+        pafs.copy_files(str(self.local_exports() / relative), f"{root}/{relative}",
+                        source_filesystem=pafs.LocalFileSystem(), destination_filesystem=fs)
 
-def _conform(old_rows: pa.Table, schema: pa.Schema) -> pa.Table:
-    """Other days' rows in the new schema: a column kept with a castable type is cast; a
-    new column, or one whose type cannot follow (say, a vector of another dimension after a
-    model change), is null until that day is re-materialised."""
-    columns = []
-    for field in schema:
-        column = None
-        if field.name in old_rows.schema.names:
-            try:
-                column = old_rows.column(field.name).cast(field.type)
-            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-                column = None
-        columns.append(column if column is not None else pa.nulls(old_rows.num_rows, field.type))
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
-def _migrate(db, table: str, tbl, arrow: pa.Table, partition_date: str) -> None:
-    """The table's schema changed (a new column, another embedding model): rewrite it in the
-    new schema, keeping every other day's rows (see `_conform`), then this day's rows."""
-    others = tbl.search().where(f"partition_date != '{partition_date}'").limit(None).to_arrow()
-    schema = pa.schema([f.with_nullable(True) for f in arrow.schema])
-    rows = pa.concat_tables([_conform(others, schema), arrow.cast(schema)])
-    dg.get_dagster_logger().warning(
-        f"{table}: schema changed; rewrote {others.num_rows} rows of other days in the new schema "
-        "(columns that could not follow are null until those days are re-materialised)")
-    db.create_table(table, data=rows, mode="overwrite", on_bad_vectors="null")
-
-
-def _with_partition(arrow: pa.Table, partition_date: str) -> pa.Table:
-    if "partition_date" in arrow.schema.names:
-        arrow = arrow.drop(["partition_date"])
-    return arrow.append_column("partition_date", pa.array([partition_date] * arrow.num_rows, pa.string()))
+    def remove_export(self, table: str, partition_date: str) -> None:
+        fs, folder = self._export_fs(table, partition_date)
+        if object_store.is_remote(self.export_dir):
+            if fs.get_file_info(folder).type == pafs.FileType.Directory:
+                fs.delete_dir(folder)
+            return
+        shutil.rmtree(folder, ignore_errors=True)

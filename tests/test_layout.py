@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "clio_assets"
 # rank: a package may import packages of a lower rank (and its own); same rank = not each other
 RANK = {"shared": 0, "privacy": 1, "llm": 1, "models": 1, "ingest": 2, "facets": 3, "embeddings": 4, "clusters": 5,
-        "hierarchy": 6, "publish": 7, "safety": 8, "explorer": 8, "definitions": 9, "run": 9.5, "demo": 10}
+        "hierarchy": 6, "publish": 7, "safety": 8, "explorer": 8, "operations": 8.5, "definitions": 9, "run": 9.5,
+        "demo": 10}
 FOUNDATIONS = {"shared": set(), "privacy": {"shared"}, "llm": {"shared"}, "models": {"shared"}}
 
 

@@ -146,8 +146,14 @@ def cluster_vectors(vectors: np.ndarray, k: int, seed: int, method: str = "auto"
     return labels, centroids.astype(np.float32)
 
 
-def distances_to_centroid(vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray) -> np.ndarray:
-    return np.linalg.norm(vectors - centroids[labels], axis=1).astype(np.float32)
+def distances_to_centroid(vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray,
+                          chunk: int = 65_536) -> np.ndarray:
+    """Row by row, in chunks: a million 512-d rows at once would need two 2 GB temporaries."""
+    out = np.empty(len(vectors), dtype=np.float32)
+    for start in range(0, len(vectors), chunk):
+        end = start + chunk
+        out[start:end] = np.linalg.norm(vectors[start:end] - centroids[labels[start:end]], axis=1)
+    return out
 
 
 def group_centroids(vectors: np.ndarray, labels: np.ndarray, n_groups: int) -> np.ndarray:

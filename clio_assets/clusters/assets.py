@@ -9,9 +9,8 @@ import pandas as pd
 from checks.schemas import BASE_CLUSTERS, NAMED_CLUSTERS, schema_check, schema_spec
 from clio_assets.clusters.algorithms import choose_k, cluster_vectors, distances_to_centroid, group_centroids
 from clio_assets.clusters.naming import GroupName
-from clio_assets.embeddings.assets import vectors_of
-from clio_assets.models.embedding import language_centered
-from clio_assets.shared.assets import RESTRICTED, clio_asset
+from clio_assets.clusters.vectors import centre_by_language, read_vectors
+from clio_assets.shared.assets import LLM_POOL, RESTRICTED, clio_asset
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
 from resources.llm import LLMBackend
@@ -23,23 +22,18 @@ def load_vectors(conversation_facets: PartitionTable, facet_embeddings: Partitio
                  ) -> tuple[pd.DataFrame, np.ndarray]:
     """Facets (with each request's nearest broad `areas` and specific `topics`) joined to
     their vectors (language-centred for clustering), in one order."""
-    facets = conversation_facets.read()
-    table = facet_embeddings.arrow(["conversation_id", "vector", "areas", "topics"])
-    order = {cid: i for i, cid in enumerate(table.column("conversation_id").to_pylist())}
-    rows = [order[c] for c in facets.conversation_id]
-    vectors = vectors_of(table)[rows]
-    ranked, topics = table.column("areas").to_pylist(), table.column("topics").to_pylist()
-    facets = facets.reset_index(drop=True).assign(areas=[tuple(ranked[i]) for i in rows],
-                                                  topics=[tuple(topics[i]) for i in rows])
+    facets = conversation_facets.read().reset_index(drop=True)
+    vectors, ranked = read_vectors(facet_embeddings, facets.conversation_id.tolist(), ["areas", "topics"])
+    facets = facets.assign(areas=[tuple(r) for r in ranked["areas"]], topics=[tuple(t) for t in ranked["topics"]])
     languages = [langs[0] if len(langs) else "und" for langs in facets.languages]
-    return facets, language_centered(vectors, languages)
+    return facets, centre_by_language(vectors, languages)
 
 
 def group_name_of(row: object) -> GroupName:
     """A named_clusters row back as the GroupName it was written from."""
     get = row.__getattribute__
     return GroupName(get("name"), get("description"), tuple(get("terms")), get("area") or None, get("fallback_name"),
-                     get("topic") or None, get("phrase"), tuple(get("other_topics")))
+                     get("topic") or None, get("phrase"), tuple(get("other_topics")), getattr(row, "topic_mix", ""))
 
 
 def cluster_labels(base_clusters: PartitionTable, facets: pd.DataFrame) -> np.ndarray:
@@ -74,8 +68,8 @@ def base_clusters(context: dg.AssetExecutionContext, conversation_facets: Partit
     yield schema_check(BASE_CLUSTERS, frame)
 
 
-@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="2",
-            checks=[schema_spec("named_clusters")])
+@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="3",
+            checks=[schema_spec("named_clusters")], pool=LLM_POOL)
 def named_clusters(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
                    facet_embeddings: PartitionTable, base_clusters: PartitionTable, llm: LLMBackend,
                    privacy: PrivacySettings,
@@ -97,6 +91,7 @@ def named_clusters(context: dg.AssetExecutionContext, conversation_facets: Parti
         "terms": [list(n.terms) for n in names], "area": [n.area or "" for n in names],
         "topic": [n.topic or "" for n in names], "phrase": [n.phrase for n in names],
         "other_topics": [list(n.other_topics) for n in names], "fallback_name": [n.fallback for n in names],
+        "topic_mix": [n.topic_mix for n in names],
         "conversations": stats.n.reindex(range(k), fill_value=0).astype(int).tolist(),
         "unique_users": stats.users.reindex(range(k), fill_value=0).astype(int).tolist(), "centroid": list(centroids),
     })

@@ -56,6 +56,7 @@ class GroupName:
     topic: str | None = None  # the specific topic most members agree on, if they do
     phrase: str = ""  # the members' shared wording as a name ("" when there is none)
     other_topics: tuple[str, ...] = ()  # further topics many members agree on, for telling groups apart
+    topic_mix: str = ""  # the group's most common nearest topics, when no single one is agreed
 
 
 @lru_cache(maxsize=1)
@@ -94,9 +95,13 @@ def _user_term_counts(texts: list[str], users: list[str], groups: np.ndarray, n_
     pair_group = np.array([g for g, _ in pair_keys])
     group_of_pair = sparse.csr_matrix((np.ones(len(pair_keys)), (pair_group, np.arange(len(pair_keys)))),
                                       shape=(n_groups, len(pair_keys)))
-    counts = (group_of_pair @ pair_terms.astype(np.float32)).toarray()
+    counts = (group_of_pair @ pair_terms.astype(np.float32)).tocsc()
+    # only a term that min_df users of one group wrote can ever be picked (`eligible`); the
+    # rest add nothing but memory (groups x vocabulary, dense: ~1 GB at a million requests)
+    keep = np.flatnonzero(np.asarray(counts.max(axis=0).todense()).ravel() >= max(1, min_df))
     users_per_group = np.bincount(pair_group, minlength=n_groups).astype(np.float64)
-    return counts, users_per_group, vec.get_feature_names_out(), pair_terms.tocsr(), pair_group, docs
+    return (counts[:, keep].toarray(), users_per_group, vec.get_feature_names_out()[keep],
+            pair_terms.tocsc()[:, keep].tocsr(), pair_group, docs.tocsc()[:, keep].tocsr())
 
 
 def _pick_terms(user_terms: sparse.csr_matrix, share: np.ndarray, contrast: np.ndarray, eligible: np.ndarray,
@@ -169,9 +174,19 @@ def with_fallbacks(names: list[GroupName], groups: np.ndarray, tasks: list[str],
         area, topic = group_area(areas or [], members), group_area(topics or [], members)
         common = Counter(tasks[i] for i in members.tolist()).most_common(1)
         mix = area_mix(areas or [], members)
-        out.append(replace(name, area=area, topic=topic, phrase=name.name,
+        out.append(replace(name, area=area, topic=topic, phrase=name.name, topic_mix=topic_mix(topics or [], members),
                            fallback=area or mix or task_name(common[0][0] if common else "")))
     return out
+
+
+def topic_mix(ranked: list[tuple[str, ...]], members: np.ndarray) -> str:
+    """The group's two most common nearest topics, else the most common one however few share
+    it: a last name before a number for a group nothing else tells apart from its parent."""
+    mix = area_mix(ranked, members)
+    if mix:
+        return mix
+    counts = Counter(ranked[i][0] for i in members.tolist() if ranked and ranked[i])
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def qualified(label: str, phrase: str) -> str:
@@ -240,5 +255,5 @@ def name_groups(texts: list[str], users: list[str], groups: np.ndarray, centroid
         out.append(GroupName(compose(topic, phrase, fallback, broad),
                              _describe(terms, topic or area, task_counts[g], lang_counts[g]),
                              tuple(terms), area, fallback, topic, phrase,
-                             tuple(t for t in agreed if t != topic)))
+                             tuple(t for t in agreed if t != topic), topic_mix(topics or [], members)))
     return out

@@ -505,9 +505,9 @@ def malformed_lines(n: int, date: str) -> list[bytes]:
                          "messages": [{"role": "user", "content": "   "}, {"role": "assistant", "content": "Yes?"}]})
         if k == 4:
             return dump({"conversation_id": cid, "user_id": ["not", "a", "string"], "messages": "hello"})
-        if k == 5:  # Latin-1 bytes where UTF-8 is required
+        if k == 5:  # bytes neither UTF-8 nor cp1252 (0x81 is undefined there; ingest tries cp1252)
             return (f'{{"conversation_id": "{cid}", "user_id": "user-malformed", "messages": '
-                    f'[{{"role": "user", "content": "caf').encode() + b"\xe9 cr\xe8me \xff\"}]}"
+                    f'[{{"role": "user", "content": "caf').encode() + b"\xe9 cr\xe8me \x81\"}]}"
         if k == 6:
             return dump(["a", "list", "is", "not", "a", "record"])
         return dump({"conversation_id": cid, "prompt": "no known format", "response": "at all"})

@@ -12,6 +12,7 @@ from clio_assets.embeddings.areas import ranked_areas, ranked_topics
 from clio_assets.shared.assets import RESTRICTED, clio_asset
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
+from resources.compute import Compute
 from resources.embedder import Embedder
 from resources.storage import ClioStorage
 
@@ -37,14 +38,15 @@ def vectors_of(table: pa.Table) -> np.ndarray:
 @clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="4",
             checks=[schema_spec("facet_embeddings")])
 def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: PartitionTable, embedder: Embedder,
-                     storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+                     storage: ClioStorage, compute: Compute) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Embedding of each conversation's request summary (LanceDB vector column), from a
     local model shipped inside a wheel: no hub download at run time; and the broad areas of
     assistant use (embeddings/areas.yaml) the request is nearest to (`area`, and the three
     nearest in `areas`) and its three nearest specific topics (topics.yaml), which name the
-    groups whose members agree on one."""
+    groups whose members agree on one. The requests are embedded in chunks on the configured
+    executor (CLIO_EXECUTOR)."""
     facets = conversation_facets.read(["conversation_id", "request"])
-    vectors = embedder.embed(facets.request.tolist())
+    vectors = embedder.embed_chunks(facets.request.tolist(), compute.map)
     ranked, topics = ranked_areas(vectors, embedder.embed), ranked_topics(vectors, embedder.embed)
     area = [r[0] for r in ranked]
     table = vectors_table(facets.conversation_id.tolist(), vectors)

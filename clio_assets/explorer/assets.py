@@ -5,7 +5,6 @@ import os
 from pathlib import Path
 
 import dagster as dg
-import lancedb
 import pandas as pd
 
 from clio_assets.explorer import charts as svg_charts
@@ -33,7 +32,7 @@ def published_keys(assets: list) -> list[dg.AssetKey]:
 def read_published(storage: ClioStorage, day: str, log: logging.Logger) -> dict[str, pd.DataFrame]:
     """Every published table other than the two core ones, with rows for `day`."""
     extras: dict[str, pd.DataFrame] = {}
-    for name in lancedb.connect(storage.published_uri).list_tables().tables:
+    for name in storage.tables("published"):  # local or object store
         if name in explorer_html.CORE_TABLES:
             continue
         try:
@@ -79,8 +78,8 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
         charts = {"top_level": svg_charts.top_level_chart(nodes), "languages": svg_charts.language_chart(nodes, cells)}
         versions = upstream_versions(context)
         counting = user_counting(context)
-        out_dir = Path(storage.export_dir) / "explorer" / f"date={day}"
-        docs = data_docs_links(Path(storage.export_dir), day, out_dir)  # written by the blocking expectations checks
+        out_dir = storage.local_exports() / "explorer" / f"date={day}"  # a staging copy for an object store
+        docs = data_docs_links(storage.local_exports(), day, out_dir)  # written by the blocking expectations checks
         data = explorer_html.payload(day, nodes, cells, extras, versions, counting, docs)
         out_dir.mkdir(parents=True, exist_ok=True)
         page = out_dir / "index.html"
@@ -88,6 +87,7 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
         chart_paths = {name: out_dir / f"{name}.svg" for name in charts}
         for name, svg in charts.items():
             chart_paths[name].write_text(svg, encoding="utf-8")
+        storage.upload_exports(f"explorer/date={day}")
         sections = sorted({t["title"] for t in data["extras"]})
         return dg.MaterializeResult(metadata={
             **table_metadata(nodes, ["node_id", "level", "name", "conversations", "share"], 10),

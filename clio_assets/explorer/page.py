@@ -1,6 +1,8 @@
 """The explorer page: one self-contained HTML file per day, built from published tables.
 
-Everything is inline (CSS, JS, SVG, data); a Content-Security-Policy forbids any fetch.
+Everything is inline (CSS, JS, SVG, data); a Content-Security-Policy forbids any fetch and
+runs only the page's own script and style, named by their SHA-256 hashes (`csp`), so an
+injected <script> or <style> would not run even if escaping failed.
 Data reaches the page only as JSON inside <script type="application/json"> (with <, >
 and & escaped, so no string can close the element) and is put on screen with
 textContent; server-drawn SVG charts escape every label. Templates live in
@@ -8,6 +10,8 @@ clio_assets/templates/ (explorer.html, explorer.css, explorer.js).
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import math
 import re
@@ -126,15 +130,30 @@ def script_json(data: dict) -> str:
                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def csp(css: str, js: str) -> str:
+    """Only the page's own inline style and script (by hash, not 'unsafe-inline'), nothing
+    fetched, no <base>, no form targets; images only as data: URIs. The JSON data block is
+    not script (type application/json), so it needs no hash."""
+    return (f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
+
+
 def render(data: dict, charts: dict[str, str]) -> str:
     """The page: the template with CSS, JS, charts and data filled in, in one pass (a
     value is never scanned for placeholders again)."""
     from html import escape
 
+    css = (TEMPLATES / "explorer.css").read_text(encoding="utf-8")
+    js = (TEMPLATES / "explorer.js").read_text(encoding="utf-8")
     values = {
         "DAY": escape(data["day"]),
-        "CSS": (TEMPLATES / "explorer.css").read_text(encoding="utf-8"),
-        "JS": (TEMPLATES / "explorer.js").read_text(encoding="utf-8"),
+        "CSP": csp(css, js),
+        "CSS": css,
+        "JS": js,
         "DATA": script_json(data),
         "CHART_TOP": charts.get("top_level", ""),
         "CHART_LANG": charts.get("languages", ""),

@@ -8,16 +8,20 @@ import dagster as dg
 import pandas as pd
 
 from checks.schemas import CONVERSATION_FACETS, LLM_FAILURES, schema_check, schema_spec
+from clio_assets.facets.offline import extract_facets
 from clio_assets.privacy.repeats import request_keys
-from clio_assets.shared.assets import RESTRICTED, clio_multi_asset, table_spec
+from clio_assets.shared.assets import LLM_POOL, RESTRICTED, clio_multi_asset, table_spec
 from clio_assets.shared.metadata import progress, table_metadata
 from clio_assets.shared.records import Conversation, Message
 from clio_assets.shared.tables import PartitionTable
+from clio_assets.shared.text import clean_display
+from resources.compute import Compute
 from resources.llm import LLMBackend
 from resources.storage import ClioStorage
 
 CHUNK = 250
-GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "2"
+# 3: only what the summary reads is scrubbed; categories read from the text as written
+GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "3"
 
 
 def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
@@ -45,17 +49,21 @@ def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
                        "reason and attempts; they kept offline facets, none is dropped.")),
     ],
     checks=[schema_spec("conversation_facets"), schema_spec("llm_failures")],
+    pool=LLM_POOL,
 )
 def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: PartitionTable, llm: LLMBackend,
-                     storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
-    """Extract the facets of every conversation of the day, in chunks (or one batch job)."""
+                     storage: ClioStorage, compute: Compute) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Extract the facets of every conversation of the day, in chunks (or one batch job); offline
+    chunks run on the configured executor (CLIO_EXECUTOR: in-process, worker processes or Ray)."""
     day = context.partition_key
     raw = raw_conversations.read()
     conversations = conversations_from_frame(raw)
     size = max(1, len(conversations)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
     chunks = [conversations[i:i + size] for i in range(0, len(conversations), size)]
     facets, failures = [], []
-    for chunk_facets, chunk_failures in progress(llm.iter_facets(chunks), len(chunks), context, "facets (chunks)"):
+    # Claude chunks are I/O-bound and concurrent inside the backend; offline ones are CPU-bound
+    results = llm.iter_facets(chunks) if llm.is_claude else ((f, []) for f in compute.map(extract_facets, chunks))
+    for chunk_facets, chunk_failures in progress(results, len(chunks), context, "facets (chunks)"):
         facets.extend(chunk_facets)
         failures.extend(chunk_failures)
     failure_frame = pd.DataFrame([vars(f) for f in failures], columns=list(LLM_FAILURES.columns))
@@ -69,7 +77,8 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
         "conversation_id": [f.conversation_id for f in facets],
         "user_id": [user_of[f.conversation_id] for f in facets],
         "request_key": [key_of[f.conversation_id] for f in facets],
-        "request": [f.request for f in facets], "task": [f.task for f in facets],
+        # summaries are stored without control or bidi characters (U+202E could make them display reversed)
+        "request": [clean_display(f.request) for f in facets], "task": [clean_display(f.task) for f in facets],
         "languages": [list(f.languages) for f in facets], "concern": [f.concern for f in facets],
         "turns": [f.turns for f in facets], "model": [f.model for f in facets],
         "prompt_version": [f.prompt_version for f in facets],

@@ -11,6 +11,7 @@ from clio_assets.privacy.pii.scrub import scrub_text
 from clio_assets.shared.records import Conversation
 
 CHARS_PER_TOKEN = 4  # a conservative estimate for budgeting; the API reports real counts
+SCRUB_MARGIN = 256  # characters scrubbed past the budget, so that a name at the cut is read whole
 FALLBACK_MODEL = "offline-fallback"
 
 
@@ -24,12 +25,24 @@ class FacetFailure:
 
 def conversation_text(conversation: Conversation, token_budget: int) -> str:
     """Scrubbed transcript, truncated at a turn boundary to about `token_budget` tokens.
-    The first user turn is always kept (cut to the budget if it alone is too long)."""
+    The first user turn is always kept (cut to the budget if it alone is too long). Only what
+    can fit is scrubbed: a message longer than the room left plus a margin is not read (the
+    first one is read to the budget plus the margin, and never up to the margin's end, so a
+    name cut there is not sent)."""
     budget = token_budget * CHARS_PER_TOKEN
     parts: list[str] = []
     used = 0
     for message in conversation.messages:
-        turn = f"{message.role.capitalize()}: {scrub_text(message.content)}"
+        room = budget - used
+        label = f"{message.role.capitalize()}: "
+        too_long = len(message.content) > room + SCRUB_MARGIN
+        if parts and (room <= 0 or too_long):
+            parts.append(f"[… {len(conversation.messages) - len(parts)} later messages omitted]")
+            break
+        scrubbed = scrub_text(message.content[:budget + SCRUB_MARGIN] if too_long else message.content)
+        if too_long:  # the first message, read in part
+            scrubbed = scrubbed[:max(0, len(scrubbed) - SCRUB_MARGIN // 4)]
+        turn = label + scrubbed
         if parts and used + len(turn) > budget:
             parts.append(f"[… {len(conversation.messages) - len(parts)} later messages omitted]")
             break

@@ -4,6 +4,13 @@ The request facet is the sentence in which the user asks for something, in their
 (scrubbed) words rather than an LLM paraphrase (requests.py); task and concern come
 from broad multilingual cue lexicons; languages from lingua. The Claude backend produces
 the same `Facets` record from the same input.
+
+Only the request is text that is kept, so only what it can be made of is scrubbed: the
+prose of the turns the summary reads (code, quotes and long pasted passages set aside,
+later turns unread), each turn's prose as one text so that a name found in one paragraph
+is found in the others; the summary is scrubbed again. Task, concern and languages are
+categories read from the text as written (the concern cues look for named third persons,
+which placeholders would hide), and no words of it are stored.
 """
 from __future__ import annotations
 
@@ -13,12 +20,16 @@ from functools import lru_cache
 
 from clio_assets.facets.concern import concern_level
 from clio_assets.facets.lexicons import CONCERN_CUES, DEFAULT_TASK, TASK_CUES
-from clio_assets.facets.requests import request_summary
-from clio_assets.privacy.pii.scrub import scrub_text
+from clio_assets.facets.requests import TurnParts, parts_read, summarise, turn_parts
+from clio_assets.privacy.pii.scrub import detect_many, replace, scrub_many
 from clio_assets.shared.records import Conversation
 
 OFFLINE_MODEL = "offline-extractive"
-OFFLINE_PROMPT_VERSION = "offline-facets-v3"  # v3: the request sentence, not the first turn cut short
+OFFLINE_PROMPT_VERSION = "offline-facets-v4"  # v3: the request sentence; v4: read before scrubbing (see above)
+MAX_TURNS = 8  # the summary reads at most this many user turns
+# task and concern read each user turn's start and end: a long paste (a document, a log, code)
+# adds cost, not category, and the ask sits before or after it
+HEAD_CHARS, TAIL_CHARS = 2000, 500
 REQUEST_PREFIX = "The user's overall request for the assistant is to"
 LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "RUSSIAN",
              "POLISH", "TURKISH", "CHINESE", "JAPANESE", "KOREAN", "ARABIC", "HINDI", "VIETNAMESE", "INDONESIAN")
@@ -79,19 +90,56 @@ def concern_score(text: str) -> int:
     return concern_level(text)
 
 
+def category_text(user_turns: list[str]) -> str:
+    """The text task and concern read: every user turn, each long one by its start and end."""
+    return "\n".join(t if len(t) <= HEAD_CHARS + TAIL_CHARS else f"{t[:HEAD_CHARS]}\n{t[-TAIL_CHARS:]}"
+                     for t in user_turns)
+
+
+def _scrub_turns(turns: list[list[TurnParts]]) -> list[list[TurnParts]]:
+    """The prose of every turn scrubbed, all turns of all conversations in one batch; each turn's
+    paragraphs are scrubbed together (one text) and cut apart again."""
+    texts = ["\n\n".join(part.prose) for conv in turns for part in conv]
+    spans = iter(detect_many(texts))
+    out = []
+    for conv in turns:
+        scrubbed = []
+        for part in conv:
+            found, start, prose = next(spans), 0, []
+            for paragraph in part.prose:
+                end = start + len(paragraph)
+                inside = [(max(a, start) - start, min(b, end) - start, kind)
+                          for a, b, kind in found if a < end and b > start]
+                prose.append(replace(paragraph, inside).text)
+                start = end + 2
+            scrubbed.append(TurnParts(part.text, tuple(prose), part.kinds))
+        out.append(scrubbed)
+    return out
+
+
+def scrubbed_requests(conversations: list[Conversation]) -> list[str]:
+    """The request summary of each conversation, from scrubbed text and scrubbed again."""
+    parts = [[turn_parts(t) for t in conv.user_turns[:MAX_TURNS]] for conv in conversations]
+    read = _scrub_turns([parts_read(p) for p in parts])  # what the summary reads, and no more
+    return scrub_many([summarise(p) for p in read])  # facets are scrubbed again after extraction
+
+
 def extract_facets(conversations: list[Conversation]) -> list[Facets]:
-    """Facets for a batch of conversations; text is scrubbed before anything reads it."""
-    scrubbed = [[scrub_text(t) for t in conv.user_turns] for conv in conversations]
-    primary = detect_languages([" ".join(turns) for turns in scrubbed])
+    """Facets for a batch of conversations; the request is scrubbed before and after it is
+    summarised, the categorical facets are read from the text as written (module doc)."""
+    requests = scrubbed_requests(conversations)
+    turns = [conv.user_turns for conv in conversations]
+    primary = detect_languages([" ".join(t)[:600] for t in turns])
+    later = [t[1:4] for t in turns]  # the languages of later turns, all conversations in one call
+    found = iter(detect_languages([x for t in later for x in t]))
     out: list[Facets] = []
-    for conv, turns, lang in zip(conversations, scrubbed, primary):
-        joined = "\n".join(turns)
-        extra = detect_languages(turns[1:4]) if len(turns) > 1 else []
+    for conv, user_turns, lang, request, rest in zip(conversations, turns, primary, requests, later):
+        joined = category_text(user_turns)
+        extra = [next(found) for _ in rest]
         languages = tuple(dict.fromkeys([lang, *[x for x in extra if x != "und"]]))
-        request = scrub_text(request_summary(turns))  # facets are scrubbed again after extraction
         out.append(Facets(
             conversation_id=conv.conversation_id, request=request, task=classify_task(joined),
-            languages=languages, concern=concern_score(joined), turns=len(turns),
+            languages=languages, concern=concern_score(joined), turns=len(user_turns),
             model=OFFLINE_MODEL, prompt_version=OFFLINE_PROMPT_VERSION,
         ))
     return out

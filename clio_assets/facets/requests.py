@@ -176,42 +176,99 @@ def _opening(sentences: list[str]) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class TurnParts:
+    """A user turn split for reading: `prose` holds the paragraphs the summary may read
+    (the only text that needs scrubbing), `kinds` the pasted material set aside, of which
+    only the kind is read."""
+
+    text: str
+    prose: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+def _read_paragraph(paragraph: str) -> tuple[list[str], list[str], list[str]]:
+    """(original sentences, sentences without greetings and continuations, asks)."""
+    c = cues()
+    original = _sentences(paragraph)
+    sentences = [_strip_greeting(s) for s in original]
+    sentences = [s for s in sentences if s and not c.continuation.match(s)]
+    return original, sentences, [s for s in sentences if _is_request(s) and not c.setup.match(s)]
+
+
+def _pasted(paragraph: str, asks: list[str]) -> bool:
+    return not asks and _words(paragraph) > LONG_PARAGRAPH_WORDS  # a long passage that asks nothing was pasted in
+
+
+def turn_parts(turn: str) -> TurnParts:
+    """Split a turn before scrubbing: code, quotes and long passages that ask nothing are
+    set aside (the summary never reads their words), so only the prose left needs the scrubber."""
+    prose, kinds = split_material(turn)
+    kept = []
+    for paragraph in prose:
+        if _pasted(paragraph, _read_paragraph(paragraph)[2]):
+            kinds.append("pasted text")
+        else:
+            kept.append(paragraph)
+    return TurnParts(turn, tuple(kept), tuple(kinds))
+
+
+def parts_read(parts: list[TurnParts]) -> list[TurnParts]:
+    """The turns the summary reads, and of the last one the paragraphs up to the first that
+    asks: nothing after it can reach the summary, so nothing after it needs scrubbing."""
+    _, turns, paragraphs = _summarise(parts)
+    read = list(parts[:turns])
+    if read and paragraphs is not None:
+        read[-1] = TurnParts(read[-1].text, read[-1].prose[:paragraphs], read[-1].kinds)
+    return read
+
+
 def request_summary(user_turns: list[str]) -> str:
     """The user's request in at most MAX_WORDS of their own words (see the module doc)."""
+    return summarise([turn_parts(t) for t in user_turns[:8]])
+
+
+def summarise(parts: list[TurnParts]) -> str:
+    """The summary of turns split by `turn_parts`."""
+    return _summarise(parts)[0]
+
+
+def _summarise(parts: list[TurnParts]) -> tuple[str, int, int | None]:
+    """(the summary, the turns it read, the prose paragraphs it read of the last one: None = all)."""
     c = cues()
     material: list[str] = []
     setup = fallback = greeting_only = ""
-    for turn in user_turns[:8]:
-        if c.continuation.match(turn.strip()):
+    for index, part in enumerate(parts[:8]):
+        if c.continuation.match(part.text.strip()):
             continue
-        prose, kinds = split_material(turn)
+        kinds = list(part.kinds)
         paragraphs = []
-        for paragraph in prose:
-            original = _sentences(paragraph)
-            sentences = [_strip_greeting(s) for s in original]
-            sentences = [s for s in sentences if s and not c.continuation.match(s)]
-            asks = [s for s in sentences if _is_request(s) and not c.setup.match(s)]
-            if not asks and _words(paragraph) > LONG_PARAGRAPH_WORDS:
-                kinds.append("pasted text")  # a long passage that asks nothing was pasted in
+        for position, paragraph in enumerate(part.prose):
+            original, sentences, asks = _read_paragraph(paragraph)
+            if _pasted(paragraph, asks):
+                kinds.append("pasted text")
             else:
-                paragraphs.append((sentences, asks))
+                paragraphs.append((sentences, asks, position))
                 greeting_only = greeting_only or " ".join(original)
-        for sentences, asks in paragraphs:
+        for sentences, asks, position in paragraphs:
             if asks:
                 plain = [s for s in sentences if not c.setup.match(s)]
                 questions = [s for s in asks if s.rstrip().endswith(c.question_marks)]
-                return _cut(_with_context((questions or asks)[0], plain, material + kinds))
+                summary = _cut(_with_context((questions or asks)[0], plain, material + kinds))
+                return summary, index + 1, position + 1
             setup = setup or next((s for s in sentences if c.setup.match(s)), "")
             fallback = fallback or _opening([s for s in sentences if not c.setup.match(s)])
         if fallback and not setup:
-            return _cut(fallback)  # the first turn states its subject without asking: that is the request
+            # the first turn states its subject without asking: that is the request
+            return _cut(fallback), index + 1, None
         material += kinds
+    read = min(len(parts), 8)
     if setup:
-        return _cut(setup)
+        return _cut(setup), read, None
     if fallback:
-        return _cut(fallback)
+        return _cut(fallback), read, None
     if greeting_only:
-        return _cut(greeting_only)  # only greetings or thanks: that is what was said
+        return _cut(greeting_only), read, None  # only greetings or thanks: that is what was said
     if material:
-        return f"share {material[0]} without a question"
-    return _cut(" ".join(user_turns[0].split()) if user_turns else "")
+        return f"share {material[0]} without a question", read, None
+    return _cut(" ".join(parts[0].text.split()) if parts else ""), read, None

@@ -16,14 +16,14 @@ from clio_assets.hierarchy.naming import distinct_names, finalise_names
 from clio_assets.hierarchy.nodes import membership_table, nodes_table
 from clio_assets.hierarchy.tree import build_tree
 from clio_assets.privacy.thresholds import apply_thresholds
-from clio_assets.shared.assets import RESTRICTED, clio_multi_asset, table_spec
+from clio_assets.shared.assets import LLM_POOL, RESTRICTED, clio_multi_asset, table_spec
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
 from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
-GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "4"
+GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "5"
 READS = ["conversation_facets", "facet_embeddings", "base_clusters", "named_clusters", "raw_conversations"]
 
 
@@ -44,6 +44,7 @@ READS = ["conversation_facets", "facet_embeddings", "base_clusters", "named_clus
                        "views are counted from.")),
     ],
     checks=[*privacy_specs("cluster_hierarchy"), schema_spec("cluster_hierarchy"), schema_spec("hierarchy_membership")],
+    pool=LLM_POOL,
 )
 def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: PartitionTable,
                        facet_embeddings: PartitionTable, base_clusters: PartitionTable, named_clusters: PartitionTable,

@@ -56,6 +56,28 @@ def withhold_copied_text(nodes: pd.DataFrame, secrets: Secrets, llm: LLMBackend)
     return nodes
 
 
+def _fewer_terms(nodes: pd.DataFrame, rows: list[int], llm: LLMBackend) -> dict[int, tuple[str, str]]:
+    """For a failing name made of several terms ("Joke, poem, play"): the terms that pass
+    the audit on their own, if the shorter name and a description of only those terms pass
+    too. Fewer, more common words before the broad area: flagged words are dropped, never
+    reworded, and leave the description with them."""
+    parts = {r: [t.strip() for t in str(nodes.at[r, "name"]).split(",") if t.strip()] for r in rows}
+    parts = {r: p for r, p in parts.items() if len(p) > 1}
+    if not parts:
+        return {}
+    alone = [t[:1].upper() + t[1:] for p in parts.values() for t in p]  # as the term would open a name
+    verdicts = iter(llm.audit(alone))
+    shorter: dict[int, tuple[str, str]] = {}
+    for r, p in parts.items():
+        kept = [t for t in p if next(verdicts)[1]]
+        if 0 < len(kept) < len(p):
+            phrase = ", ".join(kept)
+            shorter[r] = (phrase[:1].upper() + phrase[1:], f"Requests about {phrase.lower()}.")
+    names = llm.audit([n for n, _ in shorter.values()])
+    descriptions = llm.audit([d for _, d in shorter.values()])
+    return {r: nd for (r, nd), (_, n), (_, d) in zip(shorter.items(), names, descriptions) if n and d}
+
+
 def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
     """Layer 4: rate every name/description; failing text is replaced, not published."""
     nodes = nodes.reset_index(drop=True)
@@ -63,5 +85,10 @@ def audit_nodes(nodes: pd.DataFrame, llm: LLMBackend) -> pd.DataFrame:
     descriptions = llm.audit(nodes.description.tolist())
     nodes["audit_score"] = [min(a, b) for (a, _), (b, _) in zip(names, descriptions)]
     failed = [i for i, ((_, n), (_, d)) in enumerate(zip(names, descriptions)) if not n or not d]
+    for row, (name, description) in _fewer_terms(nodes, failed, llm).items():
+        nodes.at[row, "name"], nodes.at[row, "description"] = name, description
+        nodes.at[row, "name_note"] = "failed the privacy audit: flagged words dropped"
+        nodes.at[row, "terms"] = [t.strip().lower() for t in name.split(",")]
+        failed.remove(row)
     _replace(nodes, failed, _safe_fallbacks(nodes, failed, llm), "failed the privacy audit")
     return nodes

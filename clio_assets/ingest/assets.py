@@ -2,19 +2,23 @@
 
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import dagster as dg
+import numpy as np
 
 from checks.schemas import QUARANTINE, RAW_CONVERSATIONS, schema_check, schema_spec
-from clio_assets.ingest.normalise import conversations_frame, dedupe, quarantine_frame
-from clio_assets.privacy.repeats import identify_users, identity_metadata
+from clio_assets.ingest.checked import RowsCheck
+from clio_assets.ingest.normalise import quarantine_frame
+from clio_assets.ingest.stream import SCHEMA, first_pass, rows, spill_folder
+from clio_assets.privacy.repeats import identity_metadata
 from clio_assets.shared.assets import RESTRICTED, clio_multi_asset, table_spec
 from clio_assets.shared.metadata import table_metadata
 from resources.settings import PrivacySettings
 from resources.source import ConversationSource
 from resources.storage import ClioStorage
 
-GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "2"
+GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "3"
 
 
 @clio_multi_asset(
@@ -33,32 +37,33 @@ GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "2"
 )
 def ingested_day(context: dg.AssetExecutionContext, source: ConversationSource, privacy: PrivacySettings,
            storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
-    """Read, normalise and quarantine one day of source files."""
+    """Read, normalise and quarantine one day of source files, streamed in chunks (stream.py)."""
     day = context.partition_key
     policy = privacy.missing_user_policy()
-    conversations, rejected = dedupe(*source.read(day))
-    identity = identify_users(conversations, policy)
-    frame = conversations_frame(conversations, identity)
+    with spill_folder() as spill:
+        ingested = first_pass(source.stream(day), Path(spill), policy)
+        check = RowsCheck(RAW_CONVERSATIONS, "raw_conversations")
+        storage.write_batches(RESTRICTED, "raw_conversations", day, check.watch(rows(ingested)), SCHEMA)
+    rejected = ingested.rejected
     quarantine = quarantine_frame(rejected)
-    storage.write(RESTRICTED, "raw_conversations", day, frame)
     storage.write(RESTRICTED, "quarantine", day, quarantine)
     reasons = Counter(r.reason.split(":")[0] for r in rejected)
     if rejected:
         context.log.warning(f"{len(rejected)} records quarantined: {dict(reasons)}")
-    id_less = int(len(frame) - frame.user_id_recorded.sum())
+    id_less = len(ingested) - sum(ingested.recorded)
     yield dg.MaterializeResult(asset_key="raw_conversations", metadata={
-        **table_metadata(frame, ["source_format", "source_file", "source_line", "n_messages"]),
+        **check.metadata(["source_format", "source_file", "source_line", "n_messages"]),
         "quarantined": len(rejected),
         "quarantine_reasons": dg.MetadataValue.json(dict(sorted(reasons.items()))),
-        "formats": dg.MetadataValue.json(dict(Counter(frame.source_format))),
-        "unique_users": int(frame.user_id.nunique()),
-        "distinct_requests": int(frame.request_group.nunique()),
-        **identity_metadata(policy, id_less, len(frame)),
+        "formats": dg.MetadataValue.json(ingested.formats),
+        "unique_users": len(set(ingested.user_ids)),
+        "distinct_requests": int(len(np.unique(ingested.request_groups))),
+        **identity_metadata(policy, id_less, len(ingested)),
         "source_dir": str(source.day_dir(day)),
     })
     yield dg.MaterializeResult(asset_key="quarantine", metadata={
         **table_metadata(quarantine, ["reason", "source_file", "source_line"]),
         "quarantine_reasons": dg.MetadataValue.json(dict(sorted(reasons.items()))),
     })
-    yield schema_check(RAW_CONVERSATIONS, frame, "raw_conversations")
+    yield check.result()
     yield schema_check(QUARANTINE, quarantine, "quarantine")

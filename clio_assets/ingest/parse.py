@@ -19,9 +19,19 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, cast
 
 from clio_assets.ingest.formats import NORMALISERS, Draft, LineRejection, OasstFlatGrouper, RecordError, is_nested_oasst
-from clio_assets.shared.records import Conversation, Rejected
+from clio_assets.ingest.limits import (
+    FileTooLarge,
+    IngestLimits,
+    bounded_lines,
+    decode_line,
+    may_hold_surrogates,
+    replace_surrogates_deep,
+)
+from clio_assets.shared.records import Conversation, Message, Rejected
+from clio_assets.shared.text import clean_input
 
 FORMATS = ("messages", "sharegpt", "hh_rlhf", "wildchat", "oasst")
 SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
@@ -29,8 +39,9 @@ EXCERPT_CHARS = 200
 PARQUET_BATCH_ROWS = 4096
 LAYOUT = "<root>/<YYYY-MM-DD>/*.jsonl|*.jsonl.gz|*.parquet"
 
-# A raw record as read: (line number, raw bytes or parquet row, record or None, reason or None)
-_RawRecord = tuple[int, bytes | dict, dict | None, str | None]
+# A raw record as read: (line number, raw bytes or parquet row, record or None, reason or None,
+# notes on how it was repaired: {"encoding": "cp1252", "lone_surrogates": n})
+_RawRecord = tuple[int, bytes | dict, dict | None, str | None, dict]
 
 
 def detect_format(record: dict) -> str | None:
@@ -57,9 +68,10 @@ def detect_format(record: dict) -> str | None:
     return None
 
 
-def read_day(day_dir: Path, format_override: str | None = None
+def read_day(day_dir: Path, format_override: str | None = None, limits: IngestLimits | None = None
              ) -> tuple[list[Conversation], list[Rejected]]:
-    """Parse every data file directly in ``day_dir`` (sorted by name).
+    """Parse every data file directly in ``day_dir`` (sorted by name), within ``limits``
+    (``limits.py``; the defaults when None).
 
     Raises FileNotFoundError if the directory is missing and ValueError for an unknown
     ``format_override``; bad data only ever produces ``Rejected`` entries.
@@ -73,7 +85,7 @@ def read_day(day_dir: Path, format_override: str | None = None
     conversations: list[Conversation] = []
     rejected: list[Rejected] = []
     for path in data_files(day_dir):
-        for item in parse_file(path, format_override):
+        for item in parse_file(path, format_override, limits):
             if isinstance(item, Conversation):
                 conversations.append(item)
             else:
@@ -82,12 +94,13 @@ def read_day(day_dir: Path, format_override: str | None = None
 
 
 def data_files(day_dir: Path) -> list[Path]:
-    """Data files directly in ``day_dir``, sorted; hidden (dot) files are editor/tool litter."""
-    return sorted(p for p in day_dir.iterdir()
-                  if p.is_file() and p.name.endswith(SUFFIXES) and not p.name.startswith("."))
+    """Entries directly in ``day_dir`` named like data files, sorted; hidden (dot) files are
+    editor/tool litter. A directory with a data name is listed too: it is quarantined as
+    ``not-a-file`` rather than skipped silently."""
+    return sorted(p for p in day_dir.iterdir() if p.name.endswith(SUFFIXES) and not p.name.startswith("."))
 
 
-def parse_file(path: Path, format_override: str | None = None
+def parse_file(path: Path, format_override: str | None = None, limits: IngestLimits | None = None
                ) -> Iterator[Conversation | Rejected]:
     """Stream the conversations and rejections of one file, in line order.
 
@@ -96,13 +109,18 @@ def parse_file(path: Path, format_override: str | None = None
     ``format_override`` raises ValueError at the call, not at the first ``next()``.
     """
     _check_override(format_override)
-    return _parse_file(Path(path), format_override)
+    return _parse_file(Path(path), format_override, limits or IngestLimits())
 
 
-def _parse_file(path: Path, format_override: str | None) -> Iterator[Conversation | Rejected]:
+def _parse_file(path: Path, format_override: str | None, limits: IngestLimits) -> Iterator[Conversation | Rejected]:
     name, stem = path.name, _stem(path.name)
     grouper = OasstFlatGrouper()
-    for line, raw, record, reason in _read_records(path):
+    if not path.is_file():
+        yield Rejected(name, 0, "not-a-file: a directory or special file has a data file's name", "")
+        return
+    records = 0
+    for line, raw, record, reason, notes in _read_records(path, limits):
+        records += 1
         if record is None:
             yield Rejected(name, line, reason or "unreadable", _excerpt(raw))
             continue
@@ -120,12 +138,14 @@ def _parse_file(path: Path, format_override: str | None) -> Iterator[Conversatio
             yield Rejected(name, line, exc.reason, _excerpt(raw))
             continue
         for draft in drafts:
-            yield _finalise(draft, fmt, name, line, raw)
+            yield _finalise(draft, fmt, name, line, raw, limits, notes)
     for item in grouper.finish():
         if isinstance(item, LineRejection):
             yield Rejected(name, item.source_line, item.reason, item.excerpt)
         else:
-            yield _finalise(item, "oasst", name, item.source_line or 0, b"")
+            yield _finalise(item, "oasst", name, item.source_line or 0, b"", limits, {})
+    if records == 0:
+        yield Rejected(name, 0, "empty-file: no record in the file", "")
 
 
 def _check_override(format_override: str | None) -> None:
@@ -150,76 +170,125 @@ def _excerpt(raw: bytes | dict) -> str:
     return json.dumps(raw, ensure_ascii=False, default=str)[:EXCERPT_CHARS]
 
 
-def _finalise(draft: Draft, fmt: str, name: str, line: int, raw: bytes | dict
-              ) -> Conversation | Rejected:
-    """Validate a draft; a Conversation if it passes, else a Rejected with the reason."""
+def _finalise(draft: Draft, fmt: str, name: str, line: int, raw: bytes | dict, limits: IngestLimits,
+              notes: dict) -> Conversation | Rejected:
+    """Validate a draft; a Conversation if it passes, else a Rejected with the reason.
+    Messages are cleaned (control characters, lone surrogates) and cut to the message cap;
+    what was repaired is noted in the metadata under ``ingest_repairs``."""
     line = draft.source_line or line
+    messages, repairs = _clean_messages(draft.messages, limits, notes)
     reason = None
-    if any(not m.content.strip() for m in draft.messages):
+    if len(messages) > limits.max_messages:
+        reason = f"too-many-turns: {len(messages)} messages, the limit is {limits.max_messages}"
+    elif any(not m.content.strip() for m in messages):
         reason = "empty-text"
-    elif not any(m.role == "user" for m in draft.messages):
+    elif not any(m.role == "user" for m in messages):
         reason = "no-user-turn"
     if reason is not None:
         excerpt = draft.excerpt if draft.excerpt is not None else _excerpt(raw)
         return Rejected(name, line, reason, excerpt)
+    metadata = {**draft.metadata, "ingest_repairs": repairs} if repairs else draft.metadata
     return Conversation(
         conversation_id=draft.conversation_id,
         user_id=draft.user_id or "",
-        messages=tuple(draft.messages),
+        messages=tuple(messages),
         source_format=fmt,
         source_file=name,
         source_line=line,
-        metadata=draft.metadata,
+        metadata=metadata,
     )
 
 
-def _read_records(path: Path) -> Iterator[_RawRecord]:
+def _clean_messages(messages: list[Message], limits: IngestLimits, notes: dict) -> tuple[list[Message], dict]:
+    """Messages without control characters or lone surrogates, cut to ``max_message_chars``."""
+    if len(messages) > limits.max_messages:
+        return messages, dict(notes)  # rejected anyway: not worth cleaning
+    repairs = dict(notes)
+    out: list[Message] = []
+    for message in messages:
+        text, changed = clean_input(message.content)
+        if changed:
+            repairs["removed_characters"] = repairs.get("removed_characters", 0) + changed
+        if len(text) > limits.max_message_chars:
+            repairs["truncated_messages"] = repairs.get("truncated_messages", 0) + 1
+            text = text[: limits.max_message_chars]
+        out.append(message if text is message.content else Message(message.role, text))
+    return out, repairs
+
+
+def _read_records(path: Path, limits: IngestLimits) -> Iterator[_RawRecord]:
     if path.name.endswith(".parquet"):
-        return _read_parquet(path)
-    return _read_jsonl(path)
+        return _read_parquet(path, limits)
+    return _read_jsonl(path, limits)
 
 
-def _read_jsonl(path: Path) -> Iterator[_RawRecord]:
-    """JSONL (optionally gzipped) read as bytes, so each line's UTF-8 is checked strictly."""
+def _read_jsonl(path: Path, limits: IngestLimits) -> Iterator[_RawRecord]:
+    """JSONL (optionally gzipped) read as bytes within the limits, so each line's UTF-8 is
+    checked strictly (stray bytes are tried as cp1252 before the line is rejected)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     line_no = 0
     try:
         with opener(path, "rb") as handle:
-            for line_no, raw in enumerate(handle, start=1):
+            for line in bounded_lines(cast(IO[bytes], handle), limits):
+                line_no, raw = line.number, line.data
+                if line.oversized:
+                    yield line_no, raw, None, (f"record-too-large: {line.size} bytes, the limit is "
+                                               f"{limits.max_record_bytes}"), {}
+                    continue
                 if not raw.strip():
                     continue  # blank lines are layout, not records
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield line_no, raw, None, f"non-utf8: {exc}"
-                    continue
-                if line_no == 1:
-                    text = text.lstrip("\ufeff")  # tolerate a UTF-8 byte-order mark
-                try:
-                    value = json.loads(text)
-                except (ValueError, RecursionError) as exc:
-                    yield line_no, raw, None, f"bad-json: {exc}"
-                    continue
-                if not isinstance(value, dict):
-                    yield line_no, raw, None, "not-an-object"
-                    continue
-                yield line_no, raw, value, None
+                yield _decode_record(line_no, raw)
+    except FileTooLarge as exc:  # reading stops: what was read is kept
+        yield exc.line, b"", None, exc.reason, {}
     except (OSError, EOFError, zlib.error) as exc:
         # Truncated/corrupt gzip or an unreadable file: reject the rest, keep what was read.
-        yield line_no, b"", None, f"unreadable-file: {exc}"
+        yield line_no, b"", None, f"unreadable-file: {exc}", {}
 
 
-def _read_parquet(path: Path) -> Iterator[_RawRecord]:
-    """Parquet rows as python dicts (nested list/struct columns become lists/dicts)."""
+def _decode_record(line_no: int, raw: bytes) -> _RawRecord:
+    """One JSONL line as a dict, or the reason it is not one."""
+    notes: dict = {}
+    try:
+        text, encoding = decode_line(raw)
+    except UnicodeDecodeError as exc:
+        return line_no, raw, None, f"non-utf8: {exc} (not cp1252 either)", notes
+    if encoding:
+        notes["encoding"] = encoding
+    if line_no == 1:
+        text = text.lstrip("\ufeff")  # tolerate a UTF-8 byte-order mark
+    try:
+        value = json.loads(text)
+        if may_hold_surrogates(raw):  # "\ud800" is valid JSON but cannot be written as UTF-8
+            value, count = replace_surrogates_deep(value)
+            if count:
+                notes["lone_surrogates"] = count
+    except (ValueError, RecursionError) as exc:
+        if encoding:  # the cp1252 reading did not give JSON: the bytes are the problem
+            return line_no, raw, None, f"non-utf8: not UTF-8, and not JSON when read as cp1252 ({exc})", {}
+        return line_no, raw, None, f"bad-json: {exc}", notes
+    if not isinstance(value, dict):
+        return line_no, raw, None, "not-an-object", notes
+    return line_no, raw, value, None, notes
+
+
+def _read_parquet(path: Path, limits: IngestLimits) -> Iterator[_RawRecord]:
+    """Parquet rows as python dicts (nested list/struct columns become lists/dicts). The file
+    cap applies to the uncompressed size its footer declares, checked before any row is read."""
     import pyarrow as pa  # imported lazily: JSONL-only users don't pay for it
     import pyarrow.parquet as pq
 
     row = 0
     try:
         parquet = pq.ParquetFile(path)
+        meta = parquet.metadata
+        size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+        if size > limits.max_file_bytes:
+            raise FileTooLarge(1, limits.max_file_bytes)
         for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
             for record in batch.to_pylist():
                 row += 1
-                yield row, record, record, None
+                yield row, record, record, None, {}
+    except FileTooLarge as exc:
+        yield 0, b"", None, exc.reason, {}
     except (pa.ArrowException, OSError, ValueError) as exc:
-        yield 0, b"", None, f"unreadable-parquet: {exc}"
+        yield 0, b"", None, f"unreadable-parquet: {exc}", {}

@@ -1,4 +1,5 @@
-"""Message Batches mode: submit, poll, collect, resubmit what failed, record the rest."""
+"""Message Batches mode: submit, poll, collect, resubmit what failed, send the rest through
+the Messages API, record what still failed."""
 from __future__ import annotations
 
 import time
@@ -10,7 +11,7 @@ MAX_BATCH_ITEMS = 10_000  # well under the API's 100,000-request / 256 MB limits
 
 
 def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 10.0, max_rounds: int = 3,
-                max_wait_s: float = 24 * 3600) -> list[CallResult]:
+                max_wait_s: float = 24 * 3600, sync_fallback: bool = True) -> list[CallResult]:
     results: list[CallResult | None] = [None] * len(requests)
     caller.cache.prefetch([r.key() for r in requests])
     pending: list[int] = []
@@ -29,6 +30,12 @@ def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 1
             chunk = pending[start:start + MAX_BATCH_ITEMS]
             failed += _one_batch(caller, requests, chunk, results, errors, round_no, poll_s, max_wait_s)
         pending = failed
+    if pending and sync_fallback:
+        # what the batch rounds could not answer goes through the Messages API with its own
+        # retries (full price, for a few items) before it is recorded as a failure
+        for i, result in zip(pending, caller.call_many([requests[i] for i in pending])):
+            results[i] = result
+        pending = []
     for i in pending:
         results[i] = caller.record_failure(requests[i], errors.get(i, "batch: no result"), max_rounds)
     return [r if r is not None else CallResult(None, error="batch: no result") for r in results]
@@ -38,22 +45,23 @@ def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], 
                round_no: int, poll_s: float, max_wait_s: float) -> list[int]:
     client = caller.client
     stage = requests[chunk[0]].stage
-    batch = client.messages.batches.create(
-        # the SDK types params as a TypedDict; ours is the plain JSON body of the same request
-        requests=[{"custom_id": f"r{i}", "params": requests[i].batch_params()}  # type: ignore[typeddict-item]
-                  for i in chunk])
+    # the SDK types params as a TypedDict; ours is the plain JSON body of the same request
+    items = [{"custom_id": f"r{i}", "params": requests[i].batch_params()} for i in chunk]
+    batch = caller.retrying(stage, lambda: client.messages.batches.create(requests=items))  # type: ignore[arg-type]
     caller.ledger.count(stage, "batch_requests", len(chunk))
     if round_no > 1:
         caller.ledger.count(stage, "retries", len(chunk))
+    batch_id = batch.id
     deadline = time.monotonic() + max_wait_s
     while batch.processing_status != "ended":
         if time.monotonic() > deadline:
-            client.messages.batches.cancel(batch.id)
+            caller.retrying(stage, lambda: client.messages.batches.cancel(batch_id))
             break
         caller.sleep(poll_s)
-        batch = client.messages.batches.retrieve(batch.id)
+        batch = caller.retrying(stage, lambda: client.messages.batches.retrieve(batch_id))
     seen: set[int] = set()
-    for item in client.messages.batches.results(batch.id):
+    # the whole results file is read inside the retry, so a cut-off download is fetched again
+    for item in caller.retrying(stage, lambda: list(client.messages.batches.results(batch_id))):
         i = int(item.custom_id[1:])
         seen.add(i)
         request, result = requests[i], item.result
@@ -75,4 +83,5 @@ def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], 
             errors[i] = f"batch-{result.type}"
     for i in set(chunk) - seen:
         errors[i] = "batch: item missing from results"
+    caller.cache.flush()  # persist this round's answers before the next one (a kill repeats at most this batch)
     return [i for i in chunk if results[i] is None]

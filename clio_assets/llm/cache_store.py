@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import dagster as dg
-import lancedb
 import pyarrow as pa
+
+from clio_assets.shared import object_store
 
 TABLE = "llm_response_cache"
 SCHEMA = pa.schema([("key", pa.string()), ("stage", pa.string()), ("model", pa.string()),
@@ -25,9 +25,8 @@ response_cache_spec = dg.AssetSpec(
 
 class LanceResponseStore:
     def __init__(self, uri: str) -> None:
-        if "://" not in uri:
-            Path(uri).mkdir(parents=True, exist_ok=True)
-        self.db = lancedb.connect(uri)
+        self.uri = uri
+        self.db = object_store.connect(uri, restricted=True)  # owner-only folder when local
 
     def _table(self):
         if TABLE not in self.db.list_tables().tables:
@@ -47,3 +46,5 @@ class LanceResponseStore:
         now = datetime.now(UTC).isoformat()
         data = pa.Table.from_pylist([{**r, "created_at": now} for r in rows], schema=SCHEMA)
         self._table().merge_insert("key").when_not_matched_insert_all().execute(data)
+        if not object_store.is_remote(self.uri):
+            object_store.set_modes(object_store.local_path(self.uri) / f"{TABLE}.lance", restricted=True)

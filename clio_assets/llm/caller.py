@@ -138,6 +138,28 @@ class ClaudeCaller:
                 self.sleep(delay if delay is not None else self._backoff(attempt))
         return self.record_failure(request, error, self.max_attempts)
 
+    def retrying(self, stage: str, fn: Callable[[], R]) -> R:
+        """A control call (batch create/poll/results) retried like a message on transient
+        errors, so one timeout or 5xx while managing a batch cannot fail the whole day.
+        A create that timed out may still have been accepted: the retry submits the batch
+        again (paid twice, nothing lost; the first one is never read). Twice the attempts of
+        a message: a control call that fails for good fails a whole batch, not one answer."""
+        attempts = 2 * self.max_attempts
+        for attempt in range(1, attempts + 1):
+            try:
+                return fn()
+            except anthropic.APIStatusError as exc:
+                if exc.status_code not in RETRYABLE_STATUS or attempt == attempts:
+                    raise
+                delay = _retry_after(exc)
+            except (anthropic.APIConnectionError, anthropic.APIResponseValidationError):  # timeouts included
+                if attempt == attempts:
+                    raise
+                delay = None
+            self.ledger.count(stage, "control_retries")
+            self.sleep(delay if delay is not None else self._backoff(attempt))
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
     def _backoff(self, attempt: int) -> float:
         return min(self.max_delay_s, self.base_delay_s * 2 ** (attempt - 1))
 
@@ -151,7 +173,12 @@ class ClaudeCaller:
 
     def call_many(self, requests: list[Request]) -> list[CallResult]:
         self.cache.prefetch([r.key() for r in requests])
-        return self.map(self.call, requests)
+        try:
+            return self.map(self.call, requests)
+        finally:
+            # persist what this chunk learned now, not at the end of the stage: a run killed
+            # later repeats at most the chunk in flight
+            self.cache.flush()
 
 
 def _retry_after(exc: anthropic.APIStatusError) -> float | None:

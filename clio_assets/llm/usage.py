@@ -23,7 +23,8 @@ class StageUsage:
     requests: int = 0
     batch_requests: int = 0
     cached_responses: int = 0
-    retries: int = 0
+    retries: int = 0  # message requests sent again (each counts in `requests` too)
+    control_retries: int = 0  # batch create/poll/results calls sent again after a transient error
     failures: int = 0
     input_tokens: int = 0
     output_tokens: int = 0

@@ -26,17 +26,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
+from clio_assets.privacy.minhash import RequestIndex
 from clio_assets.shared.records import Conversation
 
-PRIME = (1 << 31) - 1
-SHINGLE = 5  # characters
 MAX_CHARS = 1000  # a request is recognised by its opening; long pastes beyond it add cost, not evidence
-NUM_PERM = 128
-BANDS = 32
-MIN_SIMILARITY = 0.6
-MAX_LEADERS = 16  # comparisons per LSH bucket: leaders, each against the rest
+MIN_SIMILARITY = 0.6  # (signatures, bands and leaders: minhash.py)
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 _DIGITS = re.compile(r"\d+")
@@ -66,80 +61,26 @@ def normalise_request(text: str) -> str:
     return " ".join(_PUNCT_SPACE.sub(" ", text).split())[:MAX_CHARS]
 
 
-def _coefficients(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(seed)
-    shingle = rng.integers(1, PRIME, size=SHINGLE, dtype=np.int64)
-    a = rng.integers(1, PRIME, size=NUM_PERM, dtype=np.int64)
-    b = rng.integers(0, PRIME, size=NUM_PERM, dtype=np.int64)
-    return shingle, a, b
-
-
-def _signature(text: str, coef: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
-    shingle, a, b = coef
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)  # < 2**21 each
-    if len(points) < SHINGLE:
-        points = np.concatenate([points, np.zeros(SHINGLE - len(points), np.int64)])
-    hashes = np.unique((sliding_window_view(points, SHINGLE) * shingle).sum(axis=1) % PRIME)
-    return ((hashes[:, None] * a + b) % PRIME).min(axis=0)
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = np.arange(n)
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = int(parent[i])
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
 def request_groups(*views: list[str], min_similarity: float = MIN_SIMILARITY, seed: int = 0) -> np.ndarray:
     """A group label per conversation (0..G-1, numbered by first occurrence). Each view is
     one text per conversation (say, the first user turn and all user turns); two
-    conversations share a group when any of their views are near copies."""
+    conversations share a group when any of their views are near copies. (Streaming
+    callers feed `minhash.RequestIndex` chunk by chunk instead; this is the same index.)"""
     n = len(views[0]) if views else 0
     if any(len(v) != n for v in views):
         raise ValueError("every view needs one text per conversation")
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    normal = np.array([normalise_request(t) for view in views for t in view], dtype=object)
-    unique, item = np.unique(normal, return_inverse=True)
-    coef = _coefficients(seed)
-    sig = np.stack([_signature(str(t), coef) for t in unique])
-    found = _UnionFind(len(unique))
-    rows = NUM_PERM // BANDS
-    for band in range(BANDS):
-        _, keys = np.unique(sig[:, band * rows:(band + 1) * rows], axis=0, return_inverse=True)
-        keys = keys.ravel()
-        order = np.argsort(keys, kind="stable")
-        for bucket in np.split(order, np.flatnonzero(np.diff(keys[order])) + 1):
-            _join_similar(bucket, sig, min_similarity, found)
-    item = item.reshape(len(views), n)
-    for view in item[1:]:  # a conversation's views are one request
-        for i, j in zip(item[0].tolist(), view.tolist()):
-            found.union(i, j)
-    roots = [found.find(i) for i in item[0].tolist()]
-    first_seen: dict[int, int] = {}  # number groups by first occurrence, not by text order
-    return np.array([first_seen.setdefault(r, len(first_seen)) for r in roots], dtype=np.int64)
+    index = RequestIndex(len(views), min_similarity, seed)
+    index.add(*[[normalise_request(t) for t in view] for view in views])
+    return index.groups()
 
 
-def _join_similar(bucket: np.ndarray, sig: np.ndarray, min_similarity: float, found: _UnionFind) -> None:
-    remaining = bucket
-    for _ in range(MAX_LEADERS):
-        if len(remaining) < 2:
-            return
-        lead, rest = int(remaining[0]), remaining[1:]
-        similar = (sig[rest] == sig[lead]).mean(axis=1) >= min_similarity
-        for j in rest[similar]:
-            found.union(lead, int(j))
-        remaining = rest[~similar]
+def request_views(conversation: Conversation) -> tuple[str, str]:
+    """The two texts a conversation's request is recognised by: its first user turn and
+    all its user turns."""
+    turns = conversation.user_turns
+    return (turns[0] if turns else ""), "\n".join(turns)
 
 
 def pseudo_user_ids(user_ids: list[str], conversation_ids: list[str], groups: np.ndarray,
@@ -177,8 +118,8 @@ class UserIdentity:
 def identify_users(conversations: list[Conversation], policy: MissingUserIdPolicy) -> UserIdentity:
     """Request groups over the first user turn and all user turns, then pseudo-users for
     the conversations whose record has no user id."""
-    turns = [c.user_turns for c in conversations]
-    groups = request_groups([t[0] if t else "" for t in turns], ["\n".join(t) for t in turns])
+    views = [request_views(c) for c in conversations]
+    groups = request_groups([v[0] for v in views], [v[1] for v in views])
     recorded = [bool(c.user_id) for c in conversations]
     users = pseudo_user_ids([c.user_id for c in conversations], [c.conversation_id for c in conversations],
                             groups, policy)

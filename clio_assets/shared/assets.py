@@ -18,6 +18,8 @@ OWNERS = ["team:clio-data"]
 RESTRICTED = "restricted"
 PUBLISHED = "published"
 TIERS = (RESTRICTED, PUBLISHED)
+# Dagster pool of the steps that call the LLM: one budget shared by every run (operations/dagster.yaml)
+LLM_POOL = "clio_llm"
 
 
 def tier_metadata(tier: str) -> dict[str, str]:
@@ -28,11 +30,12 @@ def tier_metadata(tier: str) -> dict[str, str]:
 
 def clio_asset(*, tier: str, group: str, kinds: Iterable[str], code_version: str, name: str | None = None,
                ins: Mapping[str, dg.AssetIn] | None = None, deps: Iterable[Any] = (),
-               checks: Iterable[dg.AssetCheckSpec] = ()) -> Callable[..., dg.AssetsDefinition]:
+               checks: Iterable[dg.AssetCheckSpec] = (), pool: str | None = None
+               ) -> Callable[..., dg.AssetsDefinition]:
     """@asset with clio's shared defaults; the function's docstring is its description."""
     return dg.asset(name=name, ins=dict(ins or {}), deps=list(deps), partitions_def=daily_partitions,
                     group_name=group, kinds=set(kinds), owners=OWNERS, code_version=code_version,
-                    metadata=tier_metadata(tier), tags={"privacy_tier": tier}, check_specs=list(checks))
+                    metadata=tier_metadata(tier), tags={"privacy_tier": tier}, check_specs=list(checks), pool=pool)
 
 
 def table_spec(key: str, *, tier: str, group: str, kinds: Iterable[str], code_version: str, description: str,
@@ -44,7 +47,9 @@ def table_spec(key: str, *, tier: str, group: str, kinds: Iterable[str], code_ve
 
 
 def clio_multi_asset(*, name: str, specs: list[dg.AssetSpec], ins: Mapping[str, dg.AssetIn] | None = None,
-                     checks: Iterable[dg.AssetCheckSpec] = ()) -> Callable[..., dg.AssetsDefinition]:
-    """A step that writes several tables (a main table and its side tables)."""
+                     checks: Iterable[dg.AssetCheckSpec] = (), pool: str | None = None
+                     ) -> Callable[..., dg.AssetsDefinition]:
+    """A step that writes several tables (a main table and its side tables); `pool`: LLM_POOL for a
+    step that calls the LLM."""
     return dg.multi_asset(name=name, specs=specs, ins=dict(ins or {}), partitions_def=daily_partitions,
-                          check_specs=list(checks), can_subset=False)
+                          check_specs=list(checks), can_subset=False, pool=pool)

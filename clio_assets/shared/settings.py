@@ -38,6 +38,16 @@ DEFAULTS: dict[str, str] = {
     "CLIO_DP_MAX_CONVERSATIONS_PER_USER": "5",
     "CLIO_DP_NOISE_KEY": "",
     "CLIO_MISSING_USER_ID": "request",
+    # where the per-conversation stages run (clio_assets/shared/executor.py): inprocess, processes or ray
+    "CLIO_EXECUTOR": "inprocess",
+    "CLIO_WORKERS": "0",  # worker processes, or a local Ray's CPUs; 0 = one per core
+    "CLIO_RAY_ADDRESS": "",  # an existing Ray cluster (ray://head:10001); empty = a local Ray
+    "CLIO_SOURCE_QUIET_MINUTES": "60",  # sensor: a day folder without _SUCCESS is complete after this quiet
+    # ingest limits (clio_assets/ingest/limits.py, docs/limits.md)
+    "CLIO_MAX_RECORD_BYTES": "10485760",
+    "CLIO_MAX_TURNS": "2000",
+    "CLIO_MAX_FILE_BYTES": "1073741824",
+    "CLIO_MAX_MESSAGE_CHARS": "20000",
 }
 # locations, under CLIO_HOME unless set
 HOME_PATHS: dict[str, str] = {

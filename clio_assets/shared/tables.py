@@ -30,6 +30,10 @@ class PartitionTable:
         """One partition's rows as Arrow (the table must exist)."""
         return self.storage.read_arrow(self.tier, self.name, self.day, columns)
 
+    def batches(self, columns: list[str] | None = None, batch_size: int = 10_000) -> pa.RecordBatchReader:
+        """One partition's rows streamed in record batches (the table must exist)."""
+        return self.storage.read_batches(self.tier, self.name, self.day, columns, batch_size)
+
     def read(self, columns: list[str] | None = None) -> pd.DataFrame:
         """The rows of every partition as one frame. For a window of days (a partition
         mapping), days or a table that do not exist yet contribute nothing."""

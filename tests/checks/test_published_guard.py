@@ -80,3 +80,18 @@ def test_hierarchy_replaces_names_that_copy_a_summary_with_a_safer_one() -> None
     assert list(out.audit_score) == [5, 1, 1]
     assert out.name_note[0] == "" and "replaced" in out.name_note[1] and "withheld" in out.name_note[2]
     assert copied not in " ".join(out.description)
+
+
+def test_a_name_with_one_flagged_word_loses_that_word_not_its_meaning() -> None:
+    from clio_assets.hierarchy.audit import audit_nodes
+    from resources.llm import LLMBackend
+
+    nodes = pd.DataFrame({"name": ["Sarah Johnson, tax, refund", "Poem, story"],
+                          "description": ["Requests about sarah johnson, tax and refund.",
+                                          "Requests about poem and story."],
+                          "terms": [["sarah johnson", "tax", "refund"], ["poem", "story"]],
+                          "fallback_name": ["Finance and money", "Creative writing"], "name_note": ["", ""]})
+    out = audit_nodes(nodes, LLMBackend())
+    assert list(out.name) == ["Tax, refund", "Poem, story"]  # the person's name is dropped, the rest kept
+    assert "sarah" not in out.description[0].lower() and "johnson" not in " ".join(out.terms[0])
+    assert "dropped" in out.name_note[0] and out.name_note[1] == ""

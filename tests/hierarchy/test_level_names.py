@@ -87,3 +87,29 @@ def test_generic_words_and_other_languages_never_name_a_group() -> None:
     for generic in ("make", "list", "best", "tell", "please"):
         assert generic not in names[0].name.lower().replace(",", " ").split()
     assert "plimbo" not in names[0].name.lower()  # a Spanish word in an English-led group
+
+
+def test_a_node_with_no_agreed_label_uses_its_wording_and_a_lone_child_its_childrens_topics() -> None:
+    # one top node with a single child of the same members (a chain), whose own candidates are
+    # all the parent's name; the child has two children with agreed topics
+    tree = tree_of([[0], [0, 0]], [1, 1, 2])
+    names = [
+        [g("x")],
+        [g("x")],
+        [g("Concepts", topic="Explanations of concepts"), g("Facts", topic="General knowledge questions")],
+    ]
+    out = finalise_names(tree, names)
+    # no wording, no label: what the descendants are about before the catch-all fallback
+    assert out[0][0].name == "Explanations of concepts, general knowledge questions"
+    assert out[1][0].name == "General questions and chat"  # the lone child's only free candidate
+    worded = finalise_names(tree_of([[0]], [1, 1]), [[g("x", terms=("poem", "story"))], [g("y")]])
+    assert worded[0][0].name == "Poem, story"  # shared wording before the catch-all
+
+
+def test_top_nodes_sharing_a_fallback_are_told_apart_by_their_children() -> None:
+    tree = tree_of([[0, 1], [0, 1]], [2, 2, 2])
+    names = [[g("x"), g("y")], [g("a"), g("b", area="General knowledge questions")],
+             [g("c", topic="Poems"), g("d", topic="Facts about places")]]
+    out = finalise_names(tree, names)
+    assert out[0][0].name == "General questions and chat"
+    assert out[0][1].name == "General knowledge questions"  # its one child's label, not "(2)"

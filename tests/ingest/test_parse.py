@@ -371,11 +371,12 @@ def test_malformed_lines_are_rejected_with_reason_and_line(tmp_path: Path) -> No
         {"messages": []},                                                      # 19
         {"messages": ["not a dict"]},                                          # 20
         {"messages": [{"role": None, "content": "x"}]},                        # 21
+        b'{"messages": [{"role": "user", "content": "\x81\x8d"}]}',           # 22 not cp1252 either
     ]
     path = write_jsonl(tmp_path / "mixed.jsonl", lines)
     convs, rejected = parse(path)
     got = {r.source_line: r.reason for r in rejected}
-    assert got.pop(2).startswith("non-utf8: ")
+    assert got.pop(22).startswith("non-utf8: ")
     assert got.pop(3).startswith("bad-json: ")
     assert got == {
         4: "not-an-object",
@@ -394,14 +395,16 @@ def test_malformed_lines_are_rejected_with_reason_and_line(tmp_path: Path) -> No
         20: "wrong-type: messages",
         21: "wrong-type: role",
     }
-    assert [(c.source_line, c.user_turns) for c in convs] == [(1, ["fine"]), (13, ["sharegpt ok"])]
-    assert convs[1].conversation_id == "mixed:13"  # deterministic fallback id
+    # line 2 is not UTF-8 but is cp1252: read as such, and noted
+    assert [(c.source_line, c.user_turns) for c in convs] == [(1, ["fine"]), (2, ["café"]), (13, ["sharegpt ok"])]
+    assert convs[1].metadata["ingest_repairs"] == {"encoding": "cp1252"}
+    assert convs[2].conversation_id == "mixed:13"  # deterministic fallback id
     assert all(r.source_file == "mixed.jsonl" for r in rejected)
     # nothing lost: every non-blank line is either a conversation or a rejection
     non_blank = sum(1 for raw in path.read_bytes().split(b"\n") if raw.strip())
-    assert len(convs) + len(rejected) == non_blank == 19
+    assert len(convs) + len(rejected) == non_blank == 20
     # the excerpt is the raw line, decoded leniently
-    excerpt = next(r.excerpt for r in rejected if r.source_line == 2)
+    excerpt = next(r.excerpt for r in rejected if r.source_line == 22)
     assert excerpt.startswith('{"messages"') and "\ufffd" in excerpt
 
 

@@ -45,3 +45,33 @@ def test_a_model_change_migrates_the_table_and_keeps_other_days(tmp_path: Path) 
         vectors_of(old_day)
     storage.write("restricted", "emb", "2026-01-01", _embeddings(512, 3, extra=True))
     assert vectors_of(storage.read_arrow("restricted", "emb", "2026-01-01")).shape == (3, 512)
+
+
+def test_a_table_written_before_row_ids_is_migrated_in_place(tmp_path: Path) -> None:
+    import lancedb
+
+    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"),
+                          export_dir=str(tmp_path / "e"))
+    legacy = pa.table({"conversation_id": ["a", "b", "c"], "partition_date": ["2026-01-01"] * 2 + ["2026-01-02"]})
+    lancedb.connect(str(tmp_path / "r")).create_table("facets", data=legacy)
+    storage.write("restricted", "facets", "2026-01-01", pa.table({"conversation_id": ["d"]}))
+    assert storage.read_arrow("restricted", "facets", "2026-01-01").column("conversation_id").to_pylist() == ["d"]
+    assert storage.read_arrow("restricted", "facets", "2026-01-02").column("conversation_id").to_pylist() == ["c"]
+    stored = lancedb.connect(str(tmp_path / "r")).open_table("facets").to_arrow()
+    assert stored.column("_clio_row_id").null_count == 0 and len(set(stored.column("_clio_row_id").to_pylist())) == 2
+    # from now on a day is replaced by the single-commit merge
+    storage.write("restricted", "facets", "2026-01-02", pa.table({"conversation_id": ["e", "f"]}))
+    assert storage.read("restricted", "facets", "2026-01-02").conversation_id.tolist() == ["e", "f"]
+    assert storage.read("restricted", "facets", "2026-01-01").columns.tolist() == ["conversation_id", "partition_date"]
+
+
+def test_a_day_reads_back_in_the_order_it_was_written(tmp_path: Path) -> None:
+    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"),
+                          export_dir=str(tmp_path / "e"))
+    schema = pa.schema([("conversation_id", pa.string())])
+    ids = [f"c{i:04d}" for i in range(3000)][::-1]
+    chunks = [pa.record_batch({"conversation_id": ids[i:i + 7]}, schema) for i in range(0, len(ids), 7)]
+    for _ in range(2):  # the first write creates the table, the second replaces the day by a merge
+        storage.write_batches("restricted", "t", "2026-01-01", chunks, schema)
+        assert storage.read("restricted", "t", "2026-01-01").conversation_id.tolist() == ids
+        assert storage.read_arrow("restricted", "t", "2026-01-01", ["conversation_id"]).num_rows == 3000

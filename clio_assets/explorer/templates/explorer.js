@@ -32,6 +32,7 @@
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === null || v === undefined || v === false) continue;
       if (k === "class") e.className = v; else if (k === "text") e.textContent = v;
+      else if (k === "style") e.style.cssText = v;  // CSSOM: allowed by the page's hash-only style-src
       else if (k.startsWith("on")) e.addEventListener(k.slice(2), v); else e.setAttribute(k, v === true ? "" : String(v));
     }
     for (const kid of kids) if (kid !== null && kid !== undefined) e.append(kid instanceof Node ? kid : String(kid));

@@ -10,6 +10,7 @@ of which is a common word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -43,6 +44,50 @@ def plausible_name(span: str) -> bool:
     if len(words) == 1:
         return words[0][0].isupper() and known[0]
     return any(known) or (all(w[0].isupper() for w in words) and not any(common))
+
+
+_PIECE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=200_000)
+def could_be_in_name(word: str) -> bool:
+    """Whether `plausible_name` could keep a span holding this word: every span it keeps has a
+    word that is capitalised and not a common word, or a name-list word (`known` above)."""
+    from clio_assets.privacy.pii.names.gazetteer import is_first_name, is_unambiguous_first_name, looks_like_surname
+    from clio_assets.privacy.pii.names.world import common_words
+
+    common = word.lower() in common_words()
+    if word[0].isupper() and not common:
+        return True
+    return (is_first_name(word, world=True) or looks_like_surname(word, world=True)) \
+        and (not common or is_unambiguous_first_name(word, world=True))
+
+
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n+|$)")
+WHOLE_TEXT_CHARS = 1000  # the model reads a text up to this long whole, a longer one by its sentences
+
+
+def may_hold_name(text: str) -> bool:
+    """False when no word of the text (whole, or any piece between apostrophes and hyphens)
+    could be part of a name the filter keeps: spaCy's NER then cannot add anything, and the
+    model need not run on the text."""
+    return any(could_be_in_name(w) for w in {*_WORD.findall(text), *_PIECE.findall(text)})
+
+
+def name_windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of `text` the statistical model needs to read: a short text
+    whole when it may hold a name (`may_hold_name`); of a long one (pasted documents, logs),
+    the sentences that may, neighbours joined."""
+    if len(text) <= WHOLE_TEXT_CHARS:
+        return [(0, len(text))] if may_hold_name(text) else []
+    windows: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if m.end() > m.start() and may_hold_name(m.group()):
+            if windows and windows[-1][1] == m.start():
+                windows[-1] = (windows[-1][0], m.end())
+            else:
+                windows.append((m.start(), m.end()))
+    return windows
 
 
 class FilteredSpacyRecognizer(SpacyRecognizer):

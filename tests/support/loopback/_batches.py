@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ._compose import marker_fault
+from ._compose import marker_fault, request_identity
 from ._protocol import ApiError, Reply, invalid, parse_json, validate_batch
 from ._text import canonical, received_texts
 
@@ -91,6 +91,7 @@ class BatchApi:
     batch_items: int
     faults_injected: dict[str, int]
     received_texts: list[str]
+    received_per_request: dict[tuple[str, str], int]
     _lock: threading.Lock
     _batch_lock: threading.Lock
     _batch_seen: dict[str, int]
@@ -137,6 +138,7 @@ class BatchApi:
             self.batch_items += len(requests)
             for item in requests:
                 self.received_texts.extend(received_texts(item["params"]))
+                self.received_per_request[request_identity(item["params"])] += 1
         with self._batch_lock:
             self._batches[batch.id] = batch
         return Reply(200, batch.to_json(self.url))

@@ -37,6 +37,13 @@ def content_seed(params: dict[str, Any]) -> str:
     return f"{digest(canonical({k: params.get(k) for k in keys})):016x}"
 
 
+def request_identity(params: dict[str, Any]) -> tuple[str, str]:
+    """(forced tool name or "", hash of what decides the answer): equal for two requests
+    about the same conversation with the same prompt, whatever their transport."""
+    choice = params.get("tool_choice") or {}
+    return str(choice.get("name", "")), content_seed(params)
+
+
 def chosen_tool(params: dict[str, Any]) -> dict[str, Any] | None:
     """The custom tool the answer calls: the forced one, the only one under any/auto, else None."""
     tools = [t for t in params.get("tools") or [] if t.get("type", "custom") == "custom"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import sys
 import threading
 import traceback
 import uuid
@@ -20,7 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._batches import Batch, BatchApi
-from ._compose import compose, marker_fault
+from ._compose import compose, marker_fault, request_identity
 from ._protocol import ApiError, Reply, error_reply, invalid, parse_json, validate_params
 from ._text import cache_segments, canonical, digest, received_texts, tokens
 
@@ -42,6 +43,14 @@ class FaultPlan:
     slow_s: float = 3.0
     batch_error_rate: float = 0.0
     batch_expire_rate: float = 0.0
+    control_rate: float = 0.0  # share of batch create/poll/results/cancel calls answered 429/500/529
+
+    def pick_control(self, call_no: int) -> str | None:
+        """The HTTP fault for the `call_no`-th batch control call, or None."""
+        draw = digest(self.seed, "control", call_no)
+        if (draw % 1_000_000) / 1_000_000 >= self.control_rate:
+            return None
+        return ("429", "500", "529")[(draw // 1_000_000) % 3]
 
     def __post_init__(self) -> None:
         unknown = set(self.kinds) - set(FAULT_KINDS)
@@ -72,7 +81,10 @@ class LoopbackAnthropic(BatchApi):
       requests                 every HTTP request under /v1/messages (faulted and rejected ones too)
       message_requests         POST /v1/messages calls (faulted and rejected ones too)
       batch_creates / _items   accepted batches and the items in them
-      faults_injected          per fault kind, plus "batch_errored" / "batch_expired"
+      faults_injected          per fault kind, plus "batch_errored" / "batch_expired" and
+                               "control_<status>" for faulted batch control calls
+      received_per_request     (tool name, request hash) -> times received, messages and batch
+                               items alike: how often the same conversation was asked about
       *_tokens                 usage of every answered message and succeeded batch item
       received_texts           every system and message text received, for privacy assertions
     """
@@ -92,7 +104,25 @@ class LoopbackAnthropic(BatchApi):
         self._connections: set[socket.socket] = set()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self._hold: tuple[str, int] | None = None  # (tool name, answer this many, then hold the rest)
+        self._hold_count = 0
+        self.holding = threading.Event()  # set once a request is being held
+        self._release = threading.Event()
         self.reset_counters()
+
+    def hold_after(self, tool: str, n: int) -> None:
+        """Answer the first `n` message requests that force `tool`, then hold every later one
+        unanswered until `release()` or `stop()`: a client caught mid-stage, for kill tests."""
+        self._release.clear()
+        self.holding.clear()
+        with self._lock:
+            self._hold = (tool, n)
+            self._hold_count = 0
+
+    def release(self) -> None:
+        """Stop holding: held requests are answered (to whoever still listens)."""
+        self._hold = None
+        self._release.set()
 
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> LoopbackAnthropic:
@@ -141,6 +171,8 @@ class LoopbackAnthropic(BatchApi):
             self.cache_creation_input_tokens = self.cache_read_input_tokens = 0
             self.faults_injected: dict[str, int] = defaultdict(int)
             self.received_texts: list[str] = []
+            self.received_per_request: dict[tuple[str, str], int] = defaultdict(int)
+            self._control_calls = 0
 
     # --- dispatch ---------------------------------------------------------------------------
     def dispatch(self, method: str, target: str, headers: Any, body: bytes) -> Reply:
@@ -173,6 +205,14 @@ class LoopbackAnthropic(BatchApi):
             validate_params({**params, "max_tokens": 1} if isinstance(params, dict) else params)
             return Reply(200, {"input_tokens": tokens(sum(len(t) for t, _ in cache_segments(params)))})
         if parts[:2] == ["messages", "batches"]:
+            with self._lock:
+                self._control_calls += 1
+                fault = self.faults.pick_control(self._control_calls) if self.faults.control_rate else None
+                if fault is not None:
+                    self.faults_injected[f"control_{fault}"] += 1
+            if fault is not None:
+                status, kind, text = _HTTP_FAULTS[fault]
+                return error_reply(ApiError(status, kind, text), {"retry-after": f"{self.faults.retry_after_s:g}"})
             return self.batch_route(method, parts[2:], query, body)
         raise ApiError(404, "not_found_error", f"Not found: {method} /v1/{'/'.join(parts)}")
 
@@ -186,6 +226,15 @@ class LoopbackAnthropic(BatchApi):
         with self._lock:
             attempt = self._seen[key]
             self._seen[key] += 1
+            identity = request_identity(params)
+            self.received_per_request[identity] += 1
+            held = self._hold is not None and identity[0] == self._hold[0] and self._hold_count >= self._hold[1]
+            if self._hold is not None and identity[0] == self._hold[0]:
+                self._hold_count += 1
+        if held:
+            self.holding.set()
+            while not (self._release.wait(0.05) or self._stopping.is_set()):
+                pass
         fault = marker_fault(params) or self.faults.pick(key, attempt)
         if fault is not None:
             with self._lock:
@@ -247,6 +296,11 @@ class _Server(ThreadingHTTPServer):
 
     daemon_threads = True
     app: LoopbackAnthropic
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (killed, timed out) is expected; anything else is printed."""
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

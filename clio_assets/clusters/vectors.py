@@ -1,0 +1,78 @@
+"""A day's request vectors in memory once: streamed from LanceDB into one preallocated
+array in the facets' order, and language-centred in place, in chunks.
+
+At a million requests of 512 floats a day's vectors are 2 GB; the straightforward path
+(Arrow table, combined chunks, a float32 copy, a reordered copy, a centred copy and its
+normalised copy) held four to five of those at once. Here the peak is the array itself
+plus one batch. Below LEAN_MIN_N the original `language_centered` runs unchanged, so small
+days (the demo, the quality benches) give bit-identical vectors and clusters.
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+from clio_assets.models.embedding import language_centered
+from clio_assets.shared.tables import PartitionTable
+
+LEAN_MIN_N = 50_000
+BATCH_ROWS = 20_000
+MIN_LANGUAGE_GROUP = 20  # as language_centered
+
+
+def _null_vectors_error(count: int) -> ValueError:
+    return ValueError(f"{count} embeddings of this day were made by an earlier model and dropped when the model "
+                      "changed: re-materialise facet_embeddings for this partition")
+
+
+def read_vectors(facet_embeddings: PartitionTable, conversation_ids: list[str], columns: list[str]
+                 ) -> tuple[np.ndarray, dict[str, list]]:
+    """(vectors in the order of `conversation_ids`, {column: values in that order})."""
+    position = {cid: i for i, cid in enumerate(conversation_ids)}
+    out: np.ndarray | None = None
+    filled = 0
+    extra: dict[str, list] = {c: [None] * len(conversation_ids) for c in columns}
+    for batch in facet_embeddings.batches(["conversation_id", "vector", *columns], BATCH_ROWS):
+        vector = batch.column("vector")
+        if vector.null_count:  # left by a storage migration after an embedding-model change
+            raise _null_vectors_error(vector.null_count)
+        dest = np.array([position.get(c, -1) for c in batch.column("conversation_id").to_pylist()], dtype=np.int64)
+        keep = dest >= 0  # rows of conversations the facets no longer hold are not read
+        values = vector.values.to_numpy(zero_copy_only=False).reshape(len(vector), -1)
+        if out is None:
+            out = np.empty((len(conversation_ids), values.shape[1]), dtype=np.float32)
+        out[dest[keep]] = values[keep]
+        filled += int(keep.sum())
+        for c in columns:
+            column = extra[c]
+            for i, value in zip(dest.tolist(), batch.column(c).to_pylist()):
+                if i >= 0:
+                    column[i] = value
+    if filled != len(conversation_ids):
+        raise KeyError(f"{len(conversation_ids) - filled} conversations of the day have facets but no embedding: "
+                       "re-materialise facet_embeddings for this partition")
+    if out is None:
+        out = np.zeros((0, 0), dtype=np.float32)
+    return out, extra
+
+
+def centre_by_language(vectors: np.ndarray, languages: list[str]) -> np.ndarray:
+    """`models.embedding.language_centered`, in place for large days (same arithmetic,
+    summed in chunks, so it may differ from the small-day path in the last float bit)."""
+    if len(vectors) < LEAN_MIN_N:
+        return language_centered(vectors, languages)
+    codes, inverse = np.unique(np.asarray(languages), return_inverse=True)
+    counts = np.bincount(inverse, minlength=len(codes))
+    sums = np.zeros((len(codes), vectors.shape[1]), dtype=np.float64)
+    for start in range(0, len(vectors), BATCH_ROWS):
+        part = inverse[start:start + BATCH_ROWS]
+        onehot = sparse.csr_matrix((np.ones(len(part)), (part, np.arange(len(part)))), shape=(len(codes), len(part)))
+        sums += onehot @ vectors[start:start + BATCH_ROWS].astype(np.float64)
+    means = np.where((counts >= MIN_LANGUAGE_GROUP)[:, None], sums / np.maximum(counts, 1)[:, None], 0.0)
+    means = means.astype(np.float32)
+    for start in range(0, len(vectors), BATCH_ROWS):
+        chunk = vectors[start:start + BATCH_ROWS]
+        chunk -= means[inverse[start:start + BATCH_ROWS]]
+        norms = np.linalg.norm(chunk, axis=1, keepdims=True)
+        chunk /= np.where(norms == 0, 1.0, norms)
+    return vectors

@@ -1,0 +1,55 @@
+"""Large-day paths of the clusters stage: vectors streamed into one array in the facets'
+order, and language centring in place, agree with the small-day path."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from clio_assets.clusters import vectors as lean
+from clio_assets.models.embedding import language_centered
+from clio_assets.shared.tables import PartitionTable
+from resources.storage import ClioStorage
+
+DAY = "2026-02-02"
+
+
+def embeddings_table(tmp_path: Path, ids: list[str], vectors: np.ndarray) -> PartitionTable:
+    storage = ClioStorage(restricted_uri=str(tmp_path / "r"), published_uri=str(tmp_path / "p"),
+                          export_dir=str(tmp_path / "e"))
+    table = pa.table({"conversation_id": ids,
+                      "vector": pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), vectors.shape[1]),
+                      "areas": [[f"area-{i % 3}"] for i in range(len(ids))]})
+    storage.write("restricted", "facet_embeddings", DAY, table)
+    return PartitionTable(storage, "restricted", "facet_embeddings", (DAY,))
+
+
+def test_vectors_come_back_in_the_facets_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lean, "BATCH_ROWS", 7)  # several batches
+    rng = np.random.default_rng(0)
+    ids = [f"c{i}" for i in range(40)]
+    vectors = rng.normal(size=(40, 6)).astype(np.float32)
+    table = embeddings_table(tmp_path, ids, vectors)
+    order = rng.permutation(40)
+    got, extra = lean.read_vectors(table, [ids[i] for i in order], ["areas"])
+    assert np.array_equal(got, vectors[order])
+    assert extra["areas"] == [[f"area-{i % 3}"] for i in order]
+    with pytest.raises(KeyError, match="no embedding"):
+        lean.read_vectors(table, [*ids, "missing"], [])
+
+
+def test_in_place_centring_matches_language_centered(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(500, 16)).astype(np.float32)
+    languages = [["en", "de", "fr"][i % 3] if i < 490 else "xx" for i in range(500)]  # "xx": below the minimum
+    expected = language_centered(vectors, languages)
+    assert np.array_equal(lean.centre_by_language(vectors.copy(), languages), expected)  # small day: same path
+    monkeypatch.setattr(lean, "LEAN_MIN_N", 100)
+    monkeypatch.setattr(lean, "BATCH_ROWS", 64)
+    copy = vectors.copy()
+    centred = lean.centre_by_language(copy, languages)
+    assert centred is copy  # in place: no second copy of a large day
+    np.testing.assert_allclose(centred, expected, atol=1e-5)
+    assert not np.allclose(centred, vectors / np.linalg.norm(vectors, axis=1, keepdims=True), atol=1e-3)
