@@ -60,7 +60,7 @@ CLUSTER_HIERARCHY = pa.DataFrameSchema({
     "share": pa.Column(float, pa.Check.in_range(0, 1)),
     "is_other": pa.Column(bool), "published": pa.Column(bool), "withheld_reason": _text,
     "audit_score": pa.Column(int, pa.Check.in_range(1, 5)), "area": _text, "fallback_name": _text,
-    "name_note": _text,
+    "name_note": _text, "alternatives": pa.Column(object),
 }, strict=True, coerce=True)
 
 HIERARCHY_MEMBERSHIP = pa.DataFrameSchema({

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from clio_assets.clusters.naming import MAX_NAME_WORDS, GroupName, qualified
+from clio_assets.hierarchy.audit import WITHHELD_NAME
 from clio_assets.hierarchy.tree import Tree
 
 
@@ -119,16 +120,23 @@ def finalise_names(tree: Tree, names: list[list[GroupName]]) -> list[list[GroupN
 
 def distinct_names(nodes: pd.DataFrame) -> pd.DataFrame:
     """After the audit replaced some names: any name still equal to its parent's or an
-    earlier sibling's gets a number (rare; the replacements are broad areas)."""
+    earlier sibling's takes the first of its other taxonomy labels (`alternatives`) that is
+    free, and only then a number. A withheld name stays withheld."""
     nodes = nodes.sort_values(["level", "node_id"]).reset_index(drop=True)
     name_of = dict(zip(nodes.node_id, nodes.name))
     taken: dict[str, set[str]] = {}
     for row in nodes.itertuples():
         parent = row.parent_id if isinstance(row.parent_id, str) else "root"
         used = taken.setdefault(parent, {name_key(name_of[parent])} if parent in name_of else set())
-        chosen = _pick([str(row.name)], used)
+        alts = getattr(row, "alternatives", None)
+        others = [str(a) for a in alts] if alts is not None and row.name != WITHHELD_NAME else []
+        chosen = _pick([str(row.name), *others], used)
         used.add(name_key(chosen))
         if chosen != row.name:
             nodes.at[row.Index, "name"] = chosen
             name_of[row.node_id] = chosen
+            if "name_note" in nodes.columns:
+                note = str(nodes.at[row.Index, "name_note"] or "")
+                renamed = "renamed to differ from its parent or a sibling"
+                nodes.at[row.Index, "name_note"] = f"{note}; {renamed}" if note else renamed
     return nodes

@@ -49,8 +49,16 @@ def nodes_table(tree: Tree, membership: pd.DataFrame, names: list[list[GroupName
                 "area": names[i][g].area or "",
                 "fallback_name": names[i][g].fallback,
                 "name_note": "",
+                "alternatives": alternatives(names[i][g]),
             })
     return pd.DataFrame(rows)
+
+
+def alternatives(name: GroupName) -> list[str]:
+    """Taxonomy labels (fixed public text) that also describe the group, for when its name
+    must be replaced and the replacement would repeat its parent's or a sibling's."""
+    labels = [name.topic, *name.other_topics, name.topic_mix, name.area]
+    return [label for label in dict.fromkeys(labels) if label]
 
 
 def labels_as_ints(column: pd.Series) -> np.ndarray:

@@ -90,6 +90,7 @@ def apply_thresholds(nodes: pd.DataFrame, membership: pd.DataFrame, min_users: i
                 "name": OTHER_NAME, "description": OTHER_DESCRIPTION, "terms": [],
                 "conversations": int(n_conv), "unique_users": int(n_users), "distinct_requests": int(n_requests),
                 "share": 0.0, "is_other": True, "area": "", "fallback_name": OTHER_NAME, "name_note": "",
+                "alternatives": [],
                 "published": ok, "withheld_reason": "" if ok else "below thresholds",
             })
             if ok:

@@ -113,3 +113,13 @@ def test_top_nodes_sharing_a_fallback_are_told_apart_by_their_children() -> None
     out = finalise_names(tree, names)
     assert out[0][0].name == "General questions and chat"
     assert out[0][1].name == "General knowledge questions"  # its one child's label, not "(2)"
+
+
+def test_a_replaced_name_that_repeats_its_parent_takes_another_taxonomy_label() -> None:
+    nodes = pd.DataFrame({"node_id": ["L1-0000", "L2-0000", "L2-0001"], "parent_id": [None, "L1-0000", "L1-0000"],
+                          "level": [1, 2, 2], "name": ["Finance and money", "Finance and money", "Finance and money"],
+                          "alternatives": [[], ["Taxes and tax returns", "Finance and money"], []],
+                          "name_note": ["", "failed the privacy audit: replaced by the node's broad area or task", ""]})
+    out = distinct_names(nodes).set_index("node_id")
+    assert out.name["L2-0000"] == "Taxes and tax returns" and "renamed" in out.name_note["L2-0000"]
+    assert out.name["L2-0001"] == "Finance and money (2)"  # nothing else to go by: a number, as before
