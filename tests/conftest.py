@@ -32,3 +32,14 @@ def clio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name, value in env.items():
         monkeypatch.setenv(name, str(value))
     return home
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """clio_assets.definitions binds its resources to the environment at import; a test
+    module importing it at collection would pin every later test to the default locations
+    (the repo's .clio) instead of the per-test clio home. Import it inside tests."""
+    import sys
+
+    if "clio_assets.definitions" in sys.modules:
+        raise pytest.UsageError("a test module imports clio_assets.definitions at collection time: "
+                                "import it inside the test or fixture that sets the environment")

@@ -26,7 +26,8 @@ MAX_WORDS = 25
 MAX_CJK_CHARS = 60
 LONG_PARAGRAPH_WORDS = 60  # a paragraph this long that asks nothing is pasted material
 MIN_AFTER_GREETING = 5  # a greeting is dropped only before a sentence of at least this many words
-SHORT_ASK_WORDS = 12  # an ask shorter than this is read with the sentence next to it
+SHORT_ASK_WORDS = 12  # an ask shorter than this is read with the sentence before it
+MIN_ROOM = 5  # an opening ask is read with the start of the next sentence when this many words are left
 CONTEXT_WORDS = 20  # a first sentence this short is kept before a long ask that follows it
 RUN_ON = frozenset({"hi", "hello", "hey", "hola", "bonjour", "hallo", "ciao", "olá", "oi", "привет", "你好", "您好"})
 DATA = Path(__file__).with_name("lexicon_data") / "request_cues.yaml"
@@ -147,9 +148,9 @@ def _cut(text: str) -> str:
 def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
     """A short ask ("Which one would win?") with the start of the sentence before it,
     which it usually refers to (a long ask with the paragraph's first sentence when that
-    is short: it usually says what the ask is about); a short ask that opens the paragraph
-    with the start of the next one; one that points at pasted material with a note of what
-    it points at."""
+    is short: it usually says what the ask is about); an ask that opens the paragraph with
+    the start of the next sentence, as far as the word budget allows; one that points at
+    pasted material with a note of what it points at."""
     c = cues()
     position = sentences.index(ask)
     room = MAX_WORDS - _words(ask) - 1  # one word for the ellipsis
@@ -158,7 +159,8 @@ def _with_context(ask: str, sentences: list[str], material: list[str]) -> str:
         return " ".join(before[:room]) + (" … " if len(before) > room else " ") + ask
     if position > 0 and _words(sentences[0]) <= CONTEXT_WORDS:
         return f"{sentences[0]} {ask}"  # a long ask after a short sentence saying what it is about
-    if _words(ask) < SHORT_ASK_WORDS and position + 1 < len(sentences):
+    follows = sentences[position + 1] if position + 1 < len(sentences) else ""
+    if follows and room >= MIN_ROOM:  # "Write X. Use Y.": what follows an opening ask says more about it
         after = sentences[position + 1].split()
         return ask + " " + " ".join(after[:room]) + (" …" if len(after) > room else "")
     if material and c.anaphora.search(ask) and _words(ask) <= 12:

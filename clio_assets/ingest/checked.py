@@ -38,7 +38,8 @@ class RowsCheck:
             yield batch
 
     def metadata(self, preview_columns: list[str]) -> dict:
-        meta = table_metadata(self.head if self.head is not None else pd.DataFrame(), preview_columns)
+        empty = pd.DataFrame(columns=list(self.schema.columns))  # a day whose every record was quarantined
+        meta = table_metadata(self.head if self.head is not None else empty, preview_columns)
         meta["dagster/row_count"] = dg.MetadataValue.int(self.rows)
         return meta
 

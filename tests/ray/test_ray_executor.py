@@ -18,7 +18,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from clio_assets import definitions
 from clio_assets.demo.generator import iter_conversations
 from clio_assets.embeddings.assets import facet_embeddings, vectors_of
 from clio_assets.facets.assets import facet_extraction
@@ -40,6 +39,8 @@ def _write_day(source: Path, n: int = 120) -> None:
 
 
 def _tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    from clio_assets import definitions  # imported late: its resources bind the environment a test sets
+
     storage = definitions.storage_from_env()
     facets = storage.read(RESTRICTED, "conversation_facets", DAY).drop(columns=["created_at"], errors="ignore")
     vectors = storage.read_arrow(RESTRICTED, "facet_embeddings", DAY)
@@ -50,6 +51,8 @@ def _tables() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def test_a_dagster_run_on_a_local_ray_writes_what_the_in_process_run_writes(clio_home: Path) -> None:
+    from clio_assets import definitions
+
     _write_day(clio_home / "source")
     resources = definitions.build_resources()
     compute = resources["compute"]

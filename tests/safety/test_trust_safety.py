@@ -162,7 +162,7 @@ def test_trends_keep_topic_ids_and_flag_the_new_topic(days) -> None:
                                  for n, lv in zip(registry[DAY1].node_id, registry[DAY1].level)]]
         if label and not label.startswith("new_topic") and len(before) == 1:
             pairs.append(reg2.topic_id == before.topic_id.iloc[0])
-    assert len(pairs) >= 5 and np.mean(pairs) >= 0.8, pairs  # unchanged topics keep their ids
+    assert len(pairs) >= 4 and np.mean(pairs) >= 0.8, pairs  # unchanged topics seen both days keep their ids
     members2 = members_with_truth(days, DAY2)
     new_node = deepest_node_of(members2, "new_topic")
     emerging = read(days, "published", "emerging_topics", DAY2)
