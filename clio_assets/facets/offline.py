@@ -25,7 +25,7 @@ from clio_assets.privacy.pii.scrub import detect_many, replace, scrub_many
 from clio_assets.shared.records import Conversation
 
 OFFLINE_MODEL = "offline-extractive"
-OFFLINE_PROMPT_VERSION = "offline-facets-v5"  # v3: the request sentence; v4: read before scrubbing; v5: opening ask + next sentence
+OFFLINE_PROMPT_VERSION = "offline-facets-v5"  # v3: request sentence; v4: read before scrubbing; v5: ask + next
 MAX_TURNS = 8  # the summary reads at most this many user turns
 # task and concern read each user turn's start and end: a long paste (a document, a log, code)
 # adds cost, not category, and the ask sits before or after it
