@@ -10,12 +10,11 @@ from clio_assets.privacy.repeats import UserIdentity
 from clio_assets.shared.records import Conversation, Rejected
 
 
-def conversations_frame(conversations: list[Conversation], identity: UserIdentity) -> pd.DataFrame:
-    return pd.DataFrame({
+def stored_columns(conversations: list[Conversation]) -> dict[str, list]:
+    """How each conversation is stored in raw_conversations, column by column (the user
+    columns aside): one encoding for the whole-day and the streamed path."""
+    return {
         "conversation_id": [c.conversation_id for c in conversations],
-        "user_id": identity.user_ids,
-        "user_id_recorded": identity.recorded,
-        "request_group": identity.request_groups.astype("int64"),
         "messages_json": [json.dumps([{"role": m.role, "content": m.content} for m in c.messages], ensure_ascii=False)
                           for c in conversations],
         "n_messages": [len(c.messages) for c in conversations],
@@ -24,6 +23,15 @@ def conversations_frame(conversations: list[Conversation], identity: UserIdentit
         "source_line": [c.source_line for c in conversations],
         "metadata_json": [json.dumps(c.metadata, ensure_ascii=False, sort_keys=True, default=str)
                           for c in conversations],
+    }
+
+
+def conversations_frame(conversations: list[Conversation], identity: UserIdentity) -> pd.DataFrame:
+    return pd.DataFrame({
+        **stored_columns(conversations),
+        "user_id": identity.user_ids,
+        "user_id_recorded": identity.recorded,
+        "request_group": identity.request_groups.astype("int64"),
     }, columns=list(RAW_CONVERSATIONS.columns))
 
 

@@ -10,7 +10,6 @@ and a few small columns per conversation (ids, users).
 """
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from clio_assets.ingest.limits import IngestLimits
+from clio_assets.ingest.normalise import stored_columns
 from clio_assets.ingest.parse import LAYOUT, _check_override, data_files, parse_file
 from clio_assets.privacy.minhash import RequestIndex
 from clio_assets.privacy.repeats import (
@@ -61,16 +61,9 @@ class IngestedDay:
 
 
 def _chunk_batch(chunk: list[Conversation]) -> pa.RecordBatch:
-    return pa.RecordBatch.from_pydict({
-        "conversation_id": [c.conversation_id for c in chunk],
-        "messages_json": [json.dumps([{"role": m.role, "content": m.content} for m in c.messages], ensure_ascii=False)
-                          for c in chunk],
-        "n_messages": [len(c.messages) for c in chunk],
-        "source_format": [c.source_format for c in chunk],
-        "source_file": [c.source_file for c in chunk],
-        "source_line": [c.source_line for c in chunk],
-        "metadata_json": [json.dumps(c.metadata, ensure_ascii=False, sort_keys=True, default=str) for c in chunk],
-    }, schema=pa.schema([SCHEMA.field(name) for name in SPILLED]))
+    columns = stored_columns(chunk)
+    return pa.RecordBatch.from_pydict({name: columns[name] for name in SPILLED},
+                                      schema=pa.schema([SCHEMA.field(name) for name in SPILLED]))
 
 
 def conversations_of(day_dir: Path, format_override: str | None = None, limits: IngestLimits | None = None
