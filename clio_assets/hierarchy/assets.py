@@ -23,7 +23,7 @@ from resources.llm import LLMBackend
 from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
-GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "6"
+GROUP, KINDS, VERSION = "restricted", {"python", "scikitlearn", "lancedb"}, "7"
 READS = ["conversation_facets", "facet_embeddings", "base_clusters", "named_clusters", "raw_conversations"]
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from clio_assets.clusters.naming import MAX_NAME_WORDS, GroupName, qualified
+from clio_assets.clusters.naming import MAX_NAME_WORDS, GroupName, naming_words, qualified
 from clio_assets.hierarchy.audit import WITHHELD_NAME
 from clio_assets.hierarchy.tree import Tree
 
@@ -46,6 +46,12 @@ def name_key(name: str) -> str:
     """Names with the same words in another order ("Game, poem, story" and "Poem, game,
     story") read as one name."""
     return " ".join(sorted(re.findall(r"\w+", name.casefold())))
+
+
+def _is_task(fallback: str) -> bool:
+    """A fallback that names the group's most common task ("General questions and chat"),
+    not its areas: the catch-all."""
+    return fallback in set(naming_words()[1].values())
 
 
 def _one_word(name: str) -> bool:
@@ -83,8 +89,10 @@ def finalise_names(tree: Tree, names: list[list[GroupName]]) -> list[list[GroupN
         if i == levels - 1:
             return n  # leaves keep their topic and wording
         label = n.area if i == 0 else (n.topic or n.area)
-        # no agreed label: the members' shared wording says more than the catch-all area mix
-        return replace(n, name=label or n.phrase or _phrase(n.terms) or n.fallback)
+        # no agreed label: at the top, the members' main areas read as a broad level should;
+        # below it, and failing those, their shared wording says more than the catch-all
+        mix = n.fallback if i == 0 and not _is_task(n.fallback) else ""
+        return replace(n, name=label or mix or n.phrase or _phrase(n.terms) or n.fallback)
 
     def about_descendants(i: int, g: int, skip: set[str]) -> list[str]:
         """What the group's children are about, then its grandchildren's, …: labels that
@@ -108,7 +116,7 @@ def finalise_names(tree: Tree, names: list[list[GroupName]]) -> list[list[GroupN
             below = about_descendants(i, g, taken | {name_key(name.fallback)})
             # what the children are about says more than the catch-all task or area mix, and a
             # lone word names a group only when nothing longer is free
-            catch_all = name.fallback not in (name.area, name.topic)
+            catch_all = _is_task(name.fallback)
             longer = [o for o in own + below if not _one_word(o) and not (catch_all and o == name.fallback)]
             # last, the group's most common topics, which too few members may share to name it
             options = longer + [name.fallback, name.topic_mix] + [o for o in own + below if _one_word(o)]
