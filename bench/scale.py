@@ -83,6 +83,21 @@ class TreeSampler(threading.Thread):
         return max((s[2] for s in self.samples), default=0)
 
 
+
+def run_child(day: str, env: dict[str, str], label: str, script: str = __file__) -> tuple[dict, TreeSampler]:
+    """Run `script --child day` (a bench's materialising child) with its process tree sampled
+    for RSS and CPU; its last stdout line, parsed, and the sampler."""
+    proc = subprocess.Popen([sys.executable, script, "--child", day], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    out, err = proc.communicate()
+    sampler.stop.set()
+    sampler.join()
+    if proc.returncode != 0 or not out.strip():
+        raise SystemExit(f"{label}: the pipeline process failed ({proc.returncode}):\n{err[-4000:]}")
+    return json.loads(out.strip().splitlines()[-1]), sampler
+
 def failed_steps(log_path: Path) -> list[str]:
     lines = log_path.read_text(encoding="utf-8", errors="replace").splitlines()
     return [m.group(2) for m in map(_EVENT.match, lines) if m and m.group(3) == "STEP_FAILURE"]
@@ -127,16 +142,7 @@ def run_size(n: int, users: int, day: str, seed: int, home: Path) -> dict:
     generate_s = time.time() - t0
     print(f"N={n:,}: generated in {generate_s:.0f}s (user chars per conversation: mean {shape['user_chars_mean']:.0f}, "
           f"median {shape['user_chars_median']:.0f}, max {shape['user_chars_max']:.0f}); materialising…", flush=True)
-    proc = subprocess.Popen([sys.executable, __file__, "--child", day], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = TreeSampler(proc.pid)
-    sampler.start()
-    out, err = proc.communicate()
-    sampler.stop.set()
-    sampler.join()
-    if proc.returncode != 0 or not out.strip():
-        raise SystemExit(f"N={n}: the pipeline process failed ({proc.returncode}):\n{err[-4000:]}")
-    outcome = json.loads(out.strip().splitlines()[-1])
+    outcome, sampler = run_child(day, env, f"N={n}")
     spans = step_intervals(Path(outcome["log_path"]))
     stages = {}
     for step, seconds in outcome["stages"].items():

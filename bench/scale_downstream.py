@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -102,7 +101,7 @@ def main() -> None:
     if args.child:
         child(args.child)
         return
-    from bench.scale import TreeSampler, figures_line, print_table, step_intervals
+    from bench.scale import figures_line, print_table, run_child, step_intervals
 
     results = []
     for n in sorted(int(s.replace("_", "")) for s in args.sizes.split(",")):
@@ -115,16 +114,7 @@ def main() -> None:
                    "CLIO_RESTRICTED_URI": str(home / "lancedb/restricted"),
                    "CLIO_PUBLISHED_URI": str(home / "lancedb/published"), "CLIO_EXPORT_DIR": str(home / "exports")}
             env.pop("DAGSTER_HOME", None)
-            proc = subprocess.Popen([sys.executable, __file__, "--child", args.date], env=env, cwd=ROOT,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            sampler = TreeSampler(proc.pid)
-            sampler.start()
-            out, err = proc.communicate()
-            sampler.stop.set()
-            sampler.join()
-            if proc.returncode != 0 or not out.strip():
-                raise SystemExit(f"N={n}: failed ({proc.returncode}):\n{err[-4000:]}")
-            outcome = json.loads(out.strip().splitlines()[-1])
+            outcome, sampler = run_child(args.date, env, f"N={n}", script=__file__)
             spans = step_intervals(Path(outcome["log_path"]))
             stages = {step: {"s": s, "cpu_s": sampler.cpu_between(*spans[step]) if step in spans else 0.0,
                              "conv_per_core_s": None} for step, s in outcome["stages"].items()}

@@ -5,7 +5,6 @@ from the check's metadata and from the explorer page to the evidence."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -13,7 +12,7 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-from tests.support.browser import ARTIFACTS, CHROMEDRIVER, CHROMIUM
+from tests.support.browser import ARTIFACTS, chromium_driver
 
 DAY = "2026-11-20"
 TABLES = ("hierarchy_nodes", "facet_breakdowns")
@@ -55,23 +54,7 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.fixture
 def browser(tmp_path: Path):
     """Headless Debian Chromium that can reach nothing outside and logs every request."""
-    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-        pytest.skip("/usr/bin/chromium or /usr/bin/chromedriver absent: apt-get install -y chromium chromium-driver")
-    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download anything
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1440,900",
-                f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    driver.execute_cdp_cmd("Network.enable", {})
-    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*"]})
+    driver = chromium_driver(tmp_path / "profile", offline=True)
     driver.set_script_timeout(20)
     yield driver
     driver.quit()
