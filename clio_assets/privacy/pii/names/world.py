@@ -1,35 +1,35 @@
-"""World-wide first names and surnames (names-dataset), compacted once and cached.
+"""World-wide first names and surnames from Faker's per-locale name lists, and the common words.
 
 gender-guesser's first names and the US census surnames miss much of the world (Hungarian,
-Finnish, Slovene, Arabic, Turkish names...). `names-dataset` (MIT) ships ~730k first names and
-~980k surnames with popularity ranks in 105 countries — aggregate counts, no individual records
-(its author extracted them from a 2021 leak of a social network; see the README). Its pickles
-take ~7 s and ~2 GB to load, so we keep only what the person rules need: Latin-script names in
-the top `MAX_RANK` of some country that are not also common words, and cache that (a few MB)
-under ``$XDG_CACHE_HOME/clio`` keyed by the package version. Nothing is downloaded.
+Finnish, Slovene, Arabic, Turkish, Slavic names...). Faker (MIT) ships, for 86 locales, lists of
+first names (by gender) and surnames that its contributors compiled from public sources:
+national statistics offices' name statistics and Wikipedia's lists of common names. They are
+lists of names, not records about anyone. The 1990 US census first names that the `names` package
+ships (public domain, ranked by frequency) are added. We keep the names of at least three letters in Latin
+or Cyrillic script that are not also common words; a name's rank is its place in a locale list
+that gives frequencies, else the length of the (curated, short) list it is in.
 
 Common words come from `wordfreq` (frequency lists shipped in its wheel): a word at or above
 Zipf 3.5 (about once in 300,000 words) in a language we see is a word first and a name only
 with context ("Happy", "Bora", "Leone" — lion in Italian). Frequent names are frequent words
-too, so a first name nearly only one gender bears (95 %) is kept all the same ("Thiago").
+too, so a first name the lists give (nearly) to one gender only is kept all the same ("Thiago").
 """
 from __future__ import annotations
 
-import gzip
-import os
-import pickle
+import importlib
+import pkgutil
 import re
-import tempfile
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
-MAX_RANK = 5000  # of the ~20k names each country's list holds: names that are common somewhere
 COMMON_ZIPF = 3.5
 COMMON_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
-GENDERED = 0.95
-_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")  # one word, Latin letters with any diacritic
-_FORMAT = 3  # bump when the cached content changes
+_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿЀ-ӿ]{3,}")  # one word, Latin (any diacritic) or Cyrillic letters
+GENDERED_RATIO = 4
+_FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+_LAST = ("last_names", "last_names_male", "last_names_female")
 
 
 @lru_cache(maxsize=1)
@@ -44,70 +44,78 @@ def common_words() -> frozenset[str]:
     return frozenset(w for lang in COMMON_LANGUAGES for w, f in get_frequency_dict(lang, "small").items() if f >= floor)
 
 
-def _cache_path(version: str) -> Path:
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "clio" / f"names-world-{version}-r{MAX_RANK}-z{COMMON_ZIPF}-f{_FORMAT}.pkl.gz"
+def _ranked(names: object) -> Iterable[tuple[str, int]]:
+    """(name, rank) of one Faker list: by frequency where the list gives weights, else the list's length."""
+    if isinstance(names, dict):
+        ordered = sorted(names, key=lambda n: -float(names[n]))
+        return ((n, i + 1) for i, n in enumerate(ordered))
+    if isinstance(names, (list, tuple)):
+        return ((n, len(names)) for n in names)
+    return ()
+
+
+def _census_first_names() -> dict[str, list[tuple[str, int]]]:
+    """gender -> (name, rank) of the 1990 US census first names (`names` package), empty without it."""
+    try:
+        import names as names_pkg
+    except ImportError:
+        return {}
+    out: dict[str, list[tuple[str, int]]] = {}
+    for gender in ("male", "female"):
+        path = Path(names_pkg.__file__).parent / f"dist.{gender}.first"
+        rows = [line.split() for line in path.read_text(encoding="ascii").splitlines()]
+        out[gender] = [(row[0].capitalize(), int(row[3])) for row in rows if len(row) == 4]
+    return out
+
+
+def _locale_providers() -> Iterable[type]:
+    from faker.providers import person
+
+    for module in pkgutil.iter_modules(person.__path__):
+        yield importlib.import_module(f"faker.providers.person.{module.name}").Provider
 
 
 WorldNames = tuple[dict[str, int], dict[str, int], frozenset[str]]
 
 
-def _derive(package_dir: Path) -> WorldNames:
-    """(first names, surnames, gendered first names): lower-cased name -> its best rank in any country,
-    and the first names borne (95 %) by one gender."""
-    common = common_words()
-    out: list = []
-    gendered_names: set[str] = set()
-    for kind in ("first_names", "last_names"):
-        with gzip.open(package_dir / "v3" / f"{kind}.pkl.gz", "rb") as fh:
-            raw = pickle.load(fh)  # trusted: the installed package's own data
-        names: dict[str, int] = {}
-        for name, info in raw.items():
-            if not info.get("rank") or not _LATIN_NAME.fullmatch(name):
-                continue
-            rank, low = min(info["rank"].values()), name.lower()
-            # a frequent word is still a given name when nearly only one gender bears it ("Thiago",
-            # "Andrzej"): words people put in the name field ("Happy", "Peace", "Mango") are not so
-            gendered = max((info.get("gender") or {}).values(), default=0) >= GENDERED
-            if rank <= MAX_RANK and (low not in common or kind == "first_names" and gendered):
-                names[low] = min(rank, names.get(low, rank))
-                if kind == "first_names" and gendered:
-                    gendered_names.add(low)
-        del raw
-        out.append(names)
-    return out[0], out[1], frozenset(gendered_names)
-
-
 @lru_cache(maxsize=1)
 def world_names() -> WorldNames:
-    """(first names, surnames) -> best rank, and the gendered first names; empty when names-dataset
-    is not installed."""
+    """(first names, surnames) -> best rank in any locale, and the first names the lists give to one
+    gender only; empty when Faker is not installed."""
     try:
-        import names_dataset
-
-        version = metadata.version("names-dataset")
-    except (ImportError, metadata.PackageNotFoundError):
+        providers = list(_locale_providers())
+    except ImportError:
         return {}, {}, frozenset()
-    path = _cache_path(version)
-    try:
-        with gzip.open(path, "rb") as fh:
-            return pickle.load(fh)  # our own cache file
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass
-    names = _derive(Path(names_dataset.__file__).parent)
-    try:  # write atomically: processes started together may derive at the same time
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as raw_fh, gzip.open(raw_fh, "wb") as fh:
-            pickle.dump(names, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: derive again next time
-    return names
+    common = common_words()
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    by_gender: dict[str, Counter[str]] = {"male": Counter(), "female": Counter()}
+    lists = [(attr, _ranked(provider.__dict__.get(attr) or getattr(provider, attr, None)))
+             for provider in providers for attr in _FIRST + _LAST]
+    lists += [(f"first_names_{gender}", ranked) for gender, ranked in _census_first_names().items()]
+    for attr, ranked in lists:
+        for name, rank in ranked:
+            if not isinstance(name, str) or not _NAME.fullmatch(name):
+                continue
+            low = name.lower()
+            target = first if attr in _FIRST else last
+            target[low] = min(rank, target.get(low, rank))
+            for gender in by_gender:
+                if attr == f"first_names_{gender}":
+                    by_gender[gender][low] += 1
+    male, female = by_gender["male"], by_gender["female"]
+    # one gender's lists hold it GENDERED_RATIO times as often as the other's (a stray list entry is noise)
+    gendered = frozenset(n for n in male.keys() | female.keys()
+                         if max(male[n], female[n]) >= GENDERED_RATIO * min(male[n], female[n]))
+    # a frequent word is still a given name when the lists give it to one gender only ("Thiago",
+    # "Andrzej"); other frequent words are words first ("Happy", "Bora")
+    first = {n: r for n, r in first.items() if n not in common or n in gendered}
+    last = {n: r for n, r in last.items() if n not in common}
+    return first, last, gendered
 
 
 def world_first_rank(low: str) -> int:
-    """Best rank of ``low`` as a first name in any country, 0 when unknown or a common word."""
+    """Best rank of ``low`` as a first name in any locale, 0 when unknown or a common word."""
     return world_names()[0].get(low, 0)
 
 
@@ -116,5 +124,5 @@ def world_surname_rank(low: str) -> int:
 
 
 def world_gendered(low: str) -> bool:
-    """Is ``low`` a first name nearly only one gender bears (a given name, not a word put in a name field)?"""
+    """Is ``low`` a first name the lists give to one gender only (a given name, not a word put in a name field)?"""
     return low in world_names()[2]
