@@ -12,9 +12,12 @@ from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from clio_assets.privacy.pii.text import at_sentence_start
+
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁЄІЇЎ][а-яёєіїў]")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n+|$)")
 SCORE = 0.7
+COMMON_ZIPF = 3.0  # Russian verb forms are spread thin: "Придумай" (come up with) is at 3.0
 
 
 @lru_cache(maxsize=1)
@@ -38,15 +41,36 @@ def cyrillic_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+@lru_cache(maxsize=1)
+def _common_cyrillic_words() -> frozenset[str]:
+    """Everyday Russian and Ukrainian words (wordfreq, Zipf >= COMMON_ZIPF), minus the first names the lists know."""
+    from wordfreq import get_frequency_dict
+
+    from clio_assets.privacy.pii.names.world import world_names
+
+    first = world_names()[0]
+    floor = 10 ** (COMMON_ZIPF - 9)
+    return frozenset(w for lang in ("ru", "uk") for w, f in get_frequency_dict(lang, "small").items()
+                     if f >= floor and w not in first)
+
+
+def _kept(text: str, start: int, end: int) -> bool:
+    """A capitalised span, and not one everyday word at a sentence start ("Придумай историю…"): Russian
+    capitalises little else mid-sentence, but any word at the start of one."""
+    span = text[start:end]
+    return span[:1].isupper() and not (" " not in span and at_sentence_start(text, start)
+                                       and span.lower() in _common_cyrillic_words())
+
+
 def find_cyrillic_persons(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, score) of the person names natasha tags, each starting with a capital letter."""
+    """(start, end, score) of the person names natasha tags: capitalised, and not one everyday word."""
     windows = cyrillic_windows(text)
     if not windows:
         return []
     found = []
     for (a, _), markup in zip(windows, _tagger().map([text[a:b] for a, b in windows])):
         for span in markup.spans:
-            if span.type == "PER" and text[a + span.start:a + span.start + 1].isupper():
+            if span.type == "PER" and _kept(text, a + span.start, a + span.stop):
                 found.append((a + span.start, a + span.stop, SCORE))
     return found
 

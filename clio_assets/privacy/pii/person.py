@@ -25,6 +25,7 @@ from clio_assets.privacy.pii.names.gazetteer import (
     surnames,
 )
 from clio_assets.privacy.pii.names.world import common_words, world_gendered
+from clio_assets.privacy.pii.person_coordination import list_mates
 from clio_assets.privacy.pii.person_cues import EN_KIN, RELATION
 from clio_assets.privacy.pii.person_layout import (
     email_names,
@@ -36,7 +37,13 @@ from clio_assets.privacy.pii.person_layout import (
     surname_first,
     vocatives,
 )
-from clio_assets.privacy.pii.person_shapes import fold_capitals, initials_surname, next_word, not_a_place
+from clio_assets.privacy.pii.person_shapes import (
+    fold_capitals,
+    initials_surname,
+    next_word,
+    not_a_place,
+    pronoun_follows,
+)
 from clio_assets.privacy.pii.person_words import (
     ARTICLES,
     CJK_INTRO,
@@ -62,6 +69,7 @@ _LOWER_CUE = re.compile(r"\b(?:to|with|and|tell|ask|told|asked|text|texted|call|
                         r"remind|invite|invited|thank|thanks|meet|met|this is|i'm|i am|named|marry|married|date|dating|"
                         r"kiss|hug|miss|me)[ \t,:]*$")
 _DETERMINERS = frozenset("the a an my your our their his her its this these those it me us them him".split())
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "jan 15th": a month, not a name
 _CAPS_RUN = re.compile(rf"{UP}{{2,}}\.?[ \t]+{UP}{{2,}}")
 
 
@@ -191,7 +199,8 @@ def _find(text: str, lowercase: bool) -> list[Span]:
                 and (tok.start in weak and _LOWER_CUE.search(text, max(0, tok.start - 12), tok.start)
                      or tok.start in greeted) \
                 and is_unambiguous_first_name(tok.word) and world_gendered(tok.word) and not plain(tok.word) \
-                and tok.word not in place_names() and next_word(text, tok.end) not in _DETERMINERS:
+                and tok.word not in place_names() and next_word(text, tok.end) not in _DETERMINERS \
+                and not _NUMBER_AFTER.match(text, tok.end):
             # all in lower case: "text ilse i'm late", "hi tamsin"; a gendered name, since many first names
             # are lower-case words too ("olive", "carry"); not a verb before its object ("to edit the")
             add(i, i + 1, 0.6)
@@ -199,6 +208,7 @@ def _find(text: str, lowercase: bool) -> list[Span]:
     found += surname_first(text) + email_names(text, toks)
     found += [(m.start(1), m.end(1), 0.7) for m in CJK_INTRO.finditer(text)]
     found = not_a_place(text, found)
+    found += list_mates(text, found)
     return found + other_mentions(toks, found)
 
 
@@ -225,8 +235,12 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
             and (tok.word.lower() not in common_words() or is_first_name(tok.word)):
         add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in" (not "Critics said")
     elif [t.word for t in following[:2]] == ["was", "born"] \
-            or possessive and next_word(text, tok.end + 2) in PERSON_NOUNS:
-        add(i, i + 1, 0.6)  # "Orsolya was born", "Okonkwo's wife": only people are born or married
+            or possessive and next_word(text, tok.end + 2) in PERSON_NOUNS \
+            or tok.word.lower() not in common_words() | AMBIGUOUS and pronoun_follows(text, tok.end) \
+            and tok.word not in place_names():
+        # "Orsolya was born", "Okonkwo's wife", "Cowley finished his career": only people are born or
+        # married, or have a "his"
+        add(i, i + 1, 0.6)
     else:
         known = is_unambiguous_first_name(tok.word, world=True)  # a clear first name may stand alone mid-sentence
         # "Kowalczyk's": a surname by its ending only; known surnames are brands as often ("Macy's")

@@ -47,3 +47,13 @@ def not_a_place(text: str, spans: list[Span]) -> list[Span]:
 def next_word(text: str, pos: int) -> str:
     m = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 30])
     return m.group(1).lower() if m else ""
+
+
+# "Cowley finished his career", "Sant migrated with his parents": a person's pronoun within a few
+# lower-case words after a capitalised word, in the same clause, makes that word a person's name
+_PERSON_PRONOUN_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:his|himself|herself)\b")
+
+
+def pronoun_follows(text: str, end: int) -> bool:
+    """Whether a person's possessive or reflexive pronoun follows text[:end] within five lower-case words."""
+    return bool(_PERSON_PRONOUN_AFTER.match(text, end, min(len(text), end + 60)))

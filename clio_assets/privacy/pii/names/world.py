@@ -28,8 +28,10 @@ COMMON_ZIPF = 3.5
 COMMON_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
 _NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿЀ-ӿ]{3,}")  # one word, Latin (any diacritic) or Cyrillic letters
 GENDERED_RATIO = 4
-_FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
-_LAST = ("last_names", "last_names_male", "last_names_female")
+# (Chinese and Japanese locales also give their names romanised: "Guiying", "Takahashi")
+_FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary", "first_romanized_names",
+          "first_romanized_names_male", "first_romanized_names_female")
+_LAST = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +106,11 @@ def world_names() -> WorldNames:
                 if attr == f"first_names_{gender}":
                     by_gender[gender][low] += 1
     male, female = by_gender["male"], by_gender["female"]
-    # one gender's lists hold it GENDERED_RATIO times as often as the other's (a stray list entry is noise)
+    # two or more lists give it to one gender (three for an everyday word), GENDERED_RATIO times as many
+    # as to the other: one or two lists' entries are noise ("Yen", "Carry", "Floor")
     gendered = frozenset(n for n in male.keys() | female.keys()
-                         if max(male[n], female[n]) >= GENDERED_RATIO * min(male[n], female[n]))
+                         if max(male[n], female[n]) >= max(3 if n in common else 2,
+                                                           GENDERED_RATIO * min(male[n], female[n])))
     # a frequent word is still a given name when the lists give it to one gender only ("Thiago",
     # "Andrzej"); other frequent words are words first ("Happy", "Bora")
     first = {n: r for n, r in first.items() if n not in common or n in gendered}
