@@ -236,7 +236,8 @@ def _lone_name(text: str, toks: list[Tok], i: int, weak: set[int], greeted: set[
         add(i, i + 2 if two else i + 1, 0.6)  # "Anna Kowalczyk said", "Orsolya lives in" (not "Critics said")
     elif [t.word for t in following[:2]] == ["was", "born"] \
             or possessive and next_word(text, tok.end + 2) in PERSON_NOUNS \
-            or tok.word.lower() not in common_words() | AMBIGUOUS and pronoun_follows(text, tok.end) \
+            or tok.word.lower() not in common_words() and tok.word.lower() not in AMBIGUOUS \
+            and pronoun_follows(text, tok.end) \
             and tok.word not in place_names():
         # "Orsolya was born", "Okonkwo's wife", "Cowley finished his career": only people are born or
         # married, or have a "his"
