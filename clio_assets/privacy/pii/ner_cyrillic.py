@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from threadpoolctl import threadpool_limits
 
 from clio_assets.privacy.pii.text import at_sentence_start
 
@@ -68,7 +69,9 @@ def find_cyrillic_persons(text: str) -> list[tuple[int, int, float]]:
     if not windows:
         return []
     found = []
-    for (a, _), markup in zip(windows, _tagger().map([text[a:b] for a, b in windows])):
+    with threadpool_limits(limits=1):  # small matrices: extra BLAS threads only burn CPU time
+        markups = list(_tagger().map([text[a:b] for a, b in windows]))
+    for (a, _), markup in zip(windows, markups):
         for span in markup.spans:
             if span.type == "PER" and _kept(text, a + span.start, a + span.stop):
                 found.append((a + span.start, a + span.stop, SCORE))
