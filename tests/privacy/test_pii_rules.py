@@ -72,6 +72,7 @@ def test_person_rules(text: str, secret: str) -> None:
     "We visited Paris, London and Berlin last spring.",   # a list of places is no list of people
     "Use Python, Java and Rust for the backend.",
     "i need a pto request for the dates jan 15th to jan 20th",  # a month before a day, not "Jan"
+    "book me an uber to olive garden",                     # a place type after a first name: a place
     "Python has its quirks.",
     "Write me a poem about Hong Kong and Buenos Aires.",   # places named like people
     "Have you been to Atlanta, Georgia?",                  # a comma between places is no name of address

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from clio_assets.privacy.pii.address_words import place_names
+from clio_assets.privacy.pii.address_words import EN_TYPES, place_names
 from clio_assets.privacy.pii.names.gazetteer import (
     AMBIGUOUS,
     SURNAME_SUFFIXES,
@@ -69,6 +69,7 @@ _LOWER_CUE = re.compile(r"\b(?:to|with|and|tell|ask|told|asked|text|texted|call|
                         r"remind|invite|invited|thank|thanks|meet|met|this is|i'm|i am|named|marry|married|date|dating|"
                         r"kiss|hug|miss|me)[ \t,:]*$")
 _DETERMINERS = frozenset("the a an my your our their his her its this these those it me us them him".split())
+_PLACE_TYPES = frozenset(EN_TYPES)  # "olive garden", "ruby lake": a place named after a name
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "jan 15th": a month, not a name
 _CAPS_RUN = re.compile(rf"{UP}{{2,}}\.?[ \t]+{UP}{{2,}}")
 
@@ -200,7 +201,7 @@ def _find(text: str, lowercase: bool) -> list[Span]:
                      or tok.start in greeted) \
                 and is_unambiguous_first_name(tok.word) and world_gendered(tok.word) and not plain(tok.word) \
                 and tok.word not in place_names() and next_word(text, tok.end) not in _DETERMINERS \
-                and not _NUMBER_AFTER.match(text, tok.end):
+                and not _NUMBER_AFTER.match(text, tok.end) and next_word(text, tok.end) not in _PLACE_TYPES:
             # all in lower case: "text ilse i'm late", "hi tamsin"; a gendered name, since many first names
             # are lower-case words too ("olive", "carry"); not a verb before its object ("to edit the")
             add(i, i + 1, 0.6)
