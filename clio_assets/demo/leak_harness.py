@@ -22,22 +22,28 @@ def write_day(source_root: Path, day: str, records: list[dict]) -> None:
         fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def run_leak_audit(day: str, n: int, users: int, synth_path: Path, rate: float = 0.1, rare: int = 5,
-                   seed: int = 0) -> dict:
-    """Needs the CLIO_* locations set; returns figures and the leaked values (if any)."""
+def run_day(day: str, records: list[dict]):
+    """Write ``records`` as the source of ``day``, run the whole pipeline on it, and return the day's
+    restricted (conversation_facets indexed by conversation id, cluster_hierarchy). Needs CLIO_* set."""
     from clio_assets import definitions
     from clio_assets.definitions import storage_from_env
 
-    pairs = list(la.plant(iter_conversations(day, n, users, seed, rare_topics=rare), la.synth_sentences(synth_path),
-                          rate, seed))
-    write_day(settings.locations().source_root, day, [r for r, _ in pairs])
+    write_day(settings.locations().source_root, day, records)
     result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
                             raise_on_error=False)
     if not result.success:
-        raise RuntimeError("the pipeline failed during the leak audit")
+        raise RuntimeError(f"the pipeline failed on {day} during the leak audit")
     storage = storage_from_env()
     facets = storage.read("restricted", "conversation_facets", day).set_index("conversation_id")
-    hierarchy = storage.read("restricted", "cluster_hierarchy", day)
+    return facets, storage.read("restricted", "cluster_hierarchy", day)
+
+
+def run_leak_audit(day: str, n: int, users: int, synth_path: Path, rate: float = 0.1, rare: int = 5,
+                   seed: int = 0) -> dict:
+    """Needs the CLIO_* locations set; returns figures and the leaked values (if any)."""
+    pairs = list(la.plant(iter_conversations(day, n, users, seed, rare_topics=rare), la.synth_sentences(synth_path),
+                          rate, seed))
+    facets, hierarchy = run_day(day, [r for r, _ in pairs])
     names = la.normalise("\n".join(hierarchy.name.tolist() + hierarchy.description.tolist()))
 
     planted = {r["conversation_id"]: la.searchable([p["value"] for p in t["pii"]]) for r, t in pairs}

@@ -16,9 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import dagster as dg
-
-from clio_assets.demo.leak_harness import write_day
+from clio_assets.demo.leak_harness import run_day
 from clio_assets.privacy import leak_search as la
 from clio_assets.privacy.pii.ner_cyrillic import find_cyrillic_persons
 from clio_assets.shared import settings
@@ -67,21 +65,11 @@ def _user_text(record: dict) -> str:
 
 def run_real_leak_audit(day: str, arena_path: Path, synth_path: Path, rate: float = 0.1, seed: int = 0) -> dict:
     """Needs the CLIO_* locations set; returns per-layer counts for planted values and real names."""
-    from clio_assets import definitions
-    from clio_assets.definitions import storage_from_env
-
     records = load_arena(arena_path)
     real_names = {r["conversation_id"]: second_detector_names(_user_text(r)) for r in records}
     planted_pairs = list(la.plant(((r, {}) for r in records), la.synth_sentences(synth_path), rate, seed))
     planted = {r["conversation_id"]: la.searchable([p["value"] for p in t.get("pii", [])]) for r, t in planted_pairs}
-    write_day(settings.locations().source_root, day, [r for r, _ in planted_pairs])
-    result = dg.materialize(definitions.all_assets, partition_key=day, resources=definitions.build_resources(),
-                            raise_on_error=False)
-    if not result.success:
-        raise RuntimeError("the pipeline failed during the real-traffic leak audit")
-    storage = storage_from_env()
-    facets = storage.read("restricted", "conversation_facets", day).set_index("conversation_id")
-    hierarchy = storage.read("restricted", "cluster_hierarchy", day)
+    facets, hierarchy = run_day(day, [r for r, _ in planted_pairs])
     deepest = hierarchy[hierarchy.level == hierarchy.level.max()]
     deepest_text = la.normalise("\n".join(deepest.name.tolist() + deepest.description.tolist()))
     where = settings.locations()
