@@ -10,6 +10,7 @@ of which is a common word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -80,9 +81,14 @@ def name_windows(text: str) -> list[tuple[int, int]]:
     the sentences that may, neighbours joined."""
     if len(text) <= WHOLE_TEXT_CHARS:
         return [(0, len(text))] if may_hold_name(text) else []
+    return sentence_windows(text, may_hold_name)
+
+
+def sentence_windows(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of consecutive sentences of `text` that `keep` accepts."""
     windows: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
-        if m.end() > m.start() and may_hold_name(m.group()):
+        if m.end() > m.start() and keep(m.group()):
             if windows and windows[-1][1] == m.start():
                 windows[-1] = (windows[-1][0], m.end())
             else:

@@ -13,10 +13,11 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from threadpoolctl import threadpool_limits
 
+from clio_assets.privacy.pii.names.world import frequent_words, world_names
+from clio_assets.privacy.pii.ner import sentence_windows
 from clio_assets.privacy.pii.text import at_sentence_start
 
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁЄІЇЎ][а-яёєіїў]")
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n+|$)")
 SCORE = 0.7
 COMMON_ZIPF = 3.0  # Russian verb forms are spread thin: "Придумай" (come up with) is at 3.0
 
@@ -32,27 +33,14 @@ def cyrillic_windows(text: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of sentences that hold a capitalised Cyrillic word."""
     if not _CYRILLIC_CAPITAL.search(text):
         return []
-    windows: list[tuple[int, int]] = []
-    for m in _SENTENCE.finditer(text):
-        if m.end() > m.start() and _CYRILLIC_CAPITAL.search(m.group()):
-            if windows and windows[-1][1] == m.start():
-                windows[-1] = (windows[-1][0], m.end())
-            else:
-                windows.append((m.start(), m.end()))
-    return windows
+    return sentence_windows(text, lambda sentence: bool(_CYRILLIC_CAPITAL.search(sentence)))
 
 
 @lru_cache(maxsize=1)
 def _common_cyrillic_words() -> frozenset[str]:
     """Everyday Russian and Ukrainian words (wordfreq, Zipf >= COMMON_ZIPF), minus the first names the lists know."""
-    from wordfreq import get_frequency_dict
-
-    from clio_assets.privacy.pii.names.world import world_names
-
     first = world_names()[0]
-    floor = 10 ** (COMMON_ZIPF - 9)
-    return frozenset(w for lang in ("ru", "uk") for w, f in get_frequency_dict(lang, "small").items()
-                     if f >= floor and w not in first)
+    return frozenset(w for w in frequent_words(("ru", "uk"), COMMON_ZIPF) if w not in first)
 
 
 def _kept(text: str, start: int, end: int) -> bool:

@@ -34,16 +34,21 @@ _FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_
 _LAST = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Lower-case words frequent in any of COMMON_LANGUAGES (names frequent in text count too:
-    callers use this only for names no curated list knows)."""
+@lru_cache(maxsize=4)
+def frequent_words(languages: tuple[str, ...], zipf: float) -> frozenset[str]:
+    """Lower-case words at or above ``zipf`` in any of ``languages`` (wordfreq's shipped lists)."""
     try:
         from wordfreq import get_frequency_dict
     except ImportError:
         return frozenset()
-    floor = 10 ** (COMMON_ZIPF - 9)
-    return frozenset(w for lang in COMMON_LANGUAGES for w, f in get_frequency_dict(lang, "small").items() if f >= floor)
+    floor = 10 ** (zipf - 9)
+    return frozenset(w for lang in languages for w, f in get_frequency_dict(lang, "small").items() if f >= floor)
+
+
+def common_words() -> frozenset[str]:
+    """Lower-case words frequent in any of COMMON_LANGUAGES (names frequent in text count too:
+    callers use this only for names no curated list knows)."""
+    return frequent_words(COMMON_LANGUAGES, COMMON_ZIPF)
 
 
 def _ranked(names: object) -> Iterable[tuple[str, int]]:
