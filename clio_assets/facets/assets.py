@@ -21,7 +21,7 @@ from resources.storage import ClioStorage
 
 CHUNK = 250
 # 3: only what the summary reads is scrubbed; categories read from the text as written
-GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "5"  # 5: name lists from Faker, Cyrillic NER
+GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "6"  # 6: the models scrub the summary, not all read
 
 
 def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:

@@ -8,7 +8,10 @@ the same `Facets` record from the same input.
 Only the request is text that is kept, so only what it can be made of is scrubbed: the
 prose of the turns the summary reads (code, quotes and long pasted passages set aside,
 later turns unread), each turn's prose as one text so that a name found in one paragraph
-is found in the others; the summary is scrubbed again. Task, concern and languages are
+is found in the others. That pass runs the rules (patterns, name lists, context rules), so
+that the summary's cut splits no value they would find; the summary is then scrubbed in
+full, rules and statistical name models, which so read a few sentences per conversation
+rather than everything the summary is chosen from. Task, concern and languages are
 categories read from the text as written (the concern cues look for named third persons,
 which placeholders would hide), and no words of it are stored.
 """
@@ -25,7 +28,8 @@ from clio_assets.privacy.pii.scrub import detect_many, replace, scrub_many
 from clio_assets.shared.records import Conversation
 
 OFFLINE_MODEL = "offline-extractive"
-OFFLINE_PROMPT_VERSION = "offline-facets-v5"  # v3: request sentence; v4: read before scrubbing; v5: ask + next
+OFFLINE_PROMPT_VERSION = "offline-facets-v6"  # v3: request sentence; v4: read before scrubbing; v5: ask + next;
+# v6: rules scrub what is read, rules and models the summary
 MAX_TURNS = 8  # the summary reads at most this many user turns
 # task and concern read each user turn's start and end: a long paste (a document, a log, code)
 # adds cost, not category, and the ask sits before or after it
@@ -97,10 +101,12 @@ def category_text(user_turns: list[str]) -> str:
 
 
 def _scrub_turns(turns: list[list[TurnParts]]) -> list[list[TurnParts]]:
-    """The prose of every turn scrubbed, all turns of all conversations in one batch; each turn's
-    paragraphs are scrubbed together (one text) and cut apart again."""
+    """The prose of every turn scrubbed by the rules, all turns of all conversations in one batch;
+    each turn's paragraphs are scrubbed together (one text) and cut apart again. The rules run
+    before the summary is cut, so that no value the cut could split (an address, a phone number,
+    a name the context rules find) reaches the summary in a piece they no longer recognise."""
     texts = ["\n\n".join(part.prose) for conv in turns for part in conv]
-    spans = iter(detect_many(texts))
+    spans = iter(detect_many(texts, statistical=False))  # the models read the summary (`scrubbed_requests`)
     out = []
     for conv in turns:
         scrubbed = []
@@ -118,7 +124,9 @@ def _scrub_turns(turns: list[list[TurnParts]]) -> list[list[TurnParts]]:
 
 
 def scrubbed_requests(conversations: list[Conversation]) -> list[str]:
-    """The request summary of each conversation, from scrubbed text and scrubbed again."""
+    """The request summary of each conversation, cut from prose the rules scrubbed, then scrubbed
+    again in full: rules and the statistical name models, which so read a few sentences per
+    conversation instead of everything the summary is chosen from."""
     parts = [[turn_parts(t) for t in conv.user_turns[:MAX_TURNS]] for conv in conversations]
     read = _scrub_turns([parts_read(p) for p in parts])  # what the summary reads, and no more
     return scrub_many([summarise(p) for p in read])  # facets are scrubbed again after extraction

@@ -44,3 +44,15 @@ def test_categories_read_the_text_as_written() -> None:
     facets = extract_facets([_conversation(f"{CODE}\n\nFix the bug in this Python code please.")])[0]
     assert "code" in facets.task
     assert facets.turns == 1 and facets.languages[0] == "en"
+
+
+def test_the_rules_scrub_what_is_read_and_the_models_read_the_summary() -> None:
+    from clio_assets.privacy.pii.scrub import detect_many
+
+    ask = "Ask Zorvath Pelling to review the draft before Friday."  # a name only the statistical model finds
+    assert detect_many([ask], statistical=False) == [[]] and detect_many([ask])[0]
+    request = scrubbed_requests([_conversation(ask)])[0]
+    assert "Zorvath" not in request and "Pelling" not in request
+    cut = "Call me at +44 20 7946 0958 or write to 221B Baker Street, London about the lease. " * 3
+    request = scrubbed_requests([_conversation(cut)])[0]  # a value the summary's cut could split
+    assert "7946" not in request and "Baker Street" not in request

@@ -57,3 +57,12 @@ def test_cyrillic_ner_reads_only_sentences_with_a_capitalised_cyrillic_word() ->
     text = "Hello there. Привет, Олег! ok\nпросто текст без имён"
     assert [text[a:b].strip() for a, b in cyrillic_windows(text)] == ["Привет, Олег!"]
     assert find_cyrillic_persons("просто текст без заглавных букв") == []
+
+
+def test_the_rules_only_engine_shares_the_pipeline_and_runs_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLIO_PII_NER", raising=False)
+    rules, full = pii.analyzer(False), pii.analyzer(True)
+    assert rules.nlp_engine is full.nlp_engine  # one loaded spaCy pipeline
+    names = {type(r).__name__ for r in rules.registry.recognizers}
+    assert "FilteredSpacyRecognizer" not in names and "CyrillicNerRecognizer" not in names
+    assert "FilteredSpacyRecognizer" in {type(r).__name__ for r in full.registry.recognizers}

@@ -78,8 +78,10 @@ def _spacy_pipeline():
                            f"(pip install -e .), or set CLIO_PII_NER=0 to scrub with the rules alone ({err})") from err
 
 
-@lru_cache(maxsize=1)
-def analyzer():
+@lru_cache(maxsize=2)
+def analyzer(statistical: bool = True):
+    """presidio's engine with our recognizers; with `statistical=False` the rules alone, on the
+    same loaded spaCy pipeline (its tokens feed presidio's context words)."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
@@ -87,6 +89,13 @@ def analyzer():
     from clio_assets.privacy.pii.ner_cyrillic import CyrillicNerRecognizer
     from clio_assets.privacy.pii.recognizers import pattern_recognizers, rule_recognizers
 
+    registry = RecognizerRegistry(supported_languages=["en"])
+    # presidio's IpRecognizer stays for IPv6; its e-mail, phone, card and IBAN recognizers are replaced
+    models = [FilteredSpacyRecognizer(), CyrillicNerRecognizer()] if ner_enabled() and statistical else []
+    for recognizer in (*pattern_recognizers(), *rule_recognizers(), *models):
+        registry.add_recognizer(recognizer)
+    if not statistical:
+        return AnalyzerEngine(nlp_engine=analyzer(True).nlp_engine, registry=registry, supported_languages=["en"])
     _offline_tldextract()
 
     class LocalSpacyEngine(SpacyNlpEngine):
@@ -97,11 +106,6 @@ def analyzer():
 
     engine = LocalSpacyEngine(models=[{"lang_code": "en", "model_name": NER_MODEL if ner_enabled() else "blank"}])
     engine.load()
-    registry = RecognizerRegistry(supported_languages=["en"])
-    # presidio's IpRecognizer stays for IPv6; its e-mail, phone, card and IBAN recognizers are replaced
-    statistical = [FilteredSpacyRecognizer(), CyrillicNerRecognizer()] if ner_enabled() else []
-    for recognizer in (*pattern_recognizers(), *rule_recognizers(), *statistical):
-        registry.add_recognizer(recognizer)
     # load the gazetteers now, so that no single scrub pays for it
     from clio_assets.privacy.pii import address_words as pii_address_words
     from clio_assets.privacy.pii import text as pii_text
@@ -137,18 +141,21 @@ def detect(text: str) -> list[tuple[int, int, str]]:
     return detect_many([text])[0]
 
 
-def detect_many(texts: list[str], batch_size: int = NER_BATCH) -> list[list[tuple[int, int, str]]]:
+def detect_many(texts: list[str], batch_size: int = NER_BATCH,
+                statistical: bool = True) -> list[list[tuple[int, int, str]]]:
     """`detect` for many texts at once. spaCy's NER reads only the sentences that hold a
     capitalised word that could be part of a name its filter keeps (`ner.name_windows`), all
-    texts' sentences in batches (`nlp.pipe`); the rules read every text whole."""
+    texts' sentences in batches (`nlp.pipe`); the rules read every text whole. With
+    `statistical=False` only the rules run (no spaCy NER, no natasha)."""
     from clio_assets.privacy.pii.ner import name_windows
 
-    engine = analyzer()
+    engine = analyzer(statistical)
     nlp = engine.nlp_engine.nlp["en"]
     filled = [i for i, t in enumerate(texts) if t and t.strip()]
     with nlp.select_pipes(disable=nlp.pipe_names):  # tokens only; names come from the windows below
         docs = dict(zip(filled, nlp.pipe([texts[i] for i in filled], batch_size=batch_size)))
-    windows = [(i, a, b) for i in filled for a, b in (name_windows(texts[i]) if nlp.pipe_names else [])]
+    models = bool(nlp.pipe_names) and statistical
+    windows = [(i, a, b) for i in filled for a, b in (name_windows(texts[i]) if models else [])]
     found: dict[int, list] = {}
     for (i, a, _), window in zip(windows, nlp.pipe([texts[i][a:b] for i, a, b in windows], batch_size=batch_size)):
         for ent in (e for e in window.ents if e.label_ == "PERSON"):  # the only label the scrubber uses
