@@ -11,6 +11,7 @@ from clio_assets.explorer.charts import FONT, OTHER_COLOUR, PALETTE, esc
 from clio_assets.explorer.map_layout import layout, mappable, mean_concern
 
 WIDTH, HEIGHT = 720, 560
+PAD = 18
 # the concern histogram's tones: 1 blue, 3 amber, 5 red
 CONCERN_RAMP = ((1.0, (0x6a, 0x9f, 0xd4)), (3.0, (0xe8, 0xa3, 0x3d)), (5.0, (0xc0, 0x39, 0x2b)))
 
@@ -51,34 +52,32 @@ def map_svg(nodes: pd.DataFrame, breakdowns: pd.DataFrame, min_unique_users: int
         why = "no published node vectors" if len(shown) else "no published nodes"
         body.append(f"<text x='16' y='30' fill='#666'>{why}</text>")
         return _svg(body, 0)
-    pos = layout(shown).set_index("node_id")
-    info = shown.set_index("node_id")
-    concern = mean_concern(breakdowns[breakdowns.node_id.isin(pos.index)]) if len(breakdowns) else {}
+    pos = layout(shown)
+    concern = mean_concern(breakdowns[breakdowns.node_id.isin(pos.node_id)]) if len(breakdowns) else {}
     fills = top_colours(shown)
-    side = min(WIDTH, HEIGHT)
+    side = min(WIDTH, HEIGHT) - 2 * PAD  # room for the top-level labels above their discs
     ox, oy = (WIDTH - side) / 2, (HEIGHT - side) / 2
-    order = shown.sort_values(["level", "conversations", "node_id"], ascending=[True, False, True]).node_id
+    drawn = shown.drop(columns=["parent_id", "level"]).merge(pos, on="node_id") \
+        .sort_values(["level", "conversations", "node_id"], ascending=[True, False, True])
     labels = []
-    for node_id in order:
-        n, p = info.loc[node_id], pos.loc[node_id]
-        cx, cy, r = ox + p.x * side, oy + p.y * side, max(3.0, p.r * side)
-        score = concern.get(node_id)
-        label = f"{n['name']}, {n.share:.1%} of conversations, level {int(n.level)}"
+    for n in drawn.itertuples():
+        cx, cy, r = ox + n.x * side, oy + n.y * side, max(3.0, n.r * side)
+        score, top, fill = concern.get(n.node_id), pd.isna(n.parent_id), fills[n.node_id]
+        label = f"{n.name}, {n.share:.1%} of conversations, level {n.level}"
         tip = f"{label}; {int(n.conversations):,} conversations"
         tip += f"; mean concern {score:.1f}" if score is not None else ""
-        body.append(f"<g class='map-point' role='button' tabindex='0' data-id='{esc(node_id)}' "
-                    f"data-level='{int(n.level)}' aria-label='{esc(label)}'><title>{esc(tip)}</title>"
-                    f"<circle cx='{cx:.1f}' cy='{cy:.1f}' r='{r:.1f}' fill='{fills[node_id]}' "
-                    f"data-topic-fill='{fills[node_id]}' data-concern-fill='{concern_colour(score)}' "
-                    f"fill-opacity='{0.35 if int(n.level) == int(shown.level.min()) else 0.8}' "
+        body.append(f"<g class='map-point' role='button' tabindex='0' data-id='{esc(n.node_id)}' "
+                    f"data-level='{n.level}' aria-label='{esc(label)}'><title>{esc(tip)}</title>"
+                    f"<circle cx='{cx:.1f}' cy='{cy:.1f}' r='{r:.1f}' fill='{fill}' data-topic-fill='{fill}' "
+                    f"data-concern-fill='{concern_colour(score)}' fill-opacity='{0.35 if top else 0.8}' "
                     "stroke='#ffffff' stroke-width='1'/></g>")
-        if pd.isna(p.parent_id):
-            text = n["name"] if len(n["name"]) <= 24 else n["name"][:23] + "…"
-            labels.append(f"<text x='{cx:.1f}' y='{cy - r - 4:.1f}' text-anchor='middle' font-weight='600'>"
+        if top:
+            text = n.name if len(n.name) <= 24 else n.name[:23] + "…"
+            labels.append(f"<text x='{cx:.1f}' y='{max(12.0, cy - r - 4):.1f}' text-anchor='middle' font-weight='600'>"
                           f"{esc(text)}</text>")
     body.append("<g class='map-labels' aria-hidden='true' pointer-events='none' stroke='#ffffff' stroke-width='3' "
                 f"paint-order='stroke' fill='#1d2330'>{''.join(labels)}</g>")
-    return _svg(body, len(order))
+    return _svg(body, len(drawn))
 
 
 def _svg(body: list[str], count: int) -> str:

@@ -56,25 +56,24 @@ def project(vectors: np.ndarray) -> np.ndarray:
 
 
 def separate(pos: np.ndarray, radii: np.ndarray, rounds: int = SEPARATION_ROUNDS) -> np.ndarray:
-    """Push overlapping discs of one sibling group apart (each pair along the line between
-    their centres, both moving half the overlap); deterministic, a few rounds only."""
-    pos = pos.copy()
+    """Push overlapping discs of one sibling group apart: each round, every overlapping pair
+    moves apart along the line between their centres (each half the overlap, all pairs at
+    once); deterministic, a few rounds only. Coincident centres part along a fixed angle."""
+    pos = pos.astype(np.float64).copy()
     n = len(pos)
+    i, j = np.triu_indices(n, 1)
+    fallback = np.column_stack([np.cos(i + j), np.sin(i + j)])
     for _ in range(rounds):
-        moved = False
-        for i in range(n):
-            for j in range(i + 1, n):
-                delta = pos[j] - pos[i]
-                dist = float(np.hypot(*delta))
-                overlap = radii[i] + radii[j] - dist
-                if overlap <= 1e-9:
-                    continue
-                direction = delta / dist if dist > 1e-9 else np.array([math.cos(i + j), math.sin(i + j)])
-                pos[i] -= direction * overlap / 2
-                pos[j] += direction * overlap / 2
-                moved = True
-        if not moved:
+        delta = pos[j] - pos[i]
+        dist = np.hypot(delta[:, 0], delta[:, 1])
+        overlap = radii[i] + radii[j] - dist
+        hit = overlap > 1e-9
+        if not hit.any():
             break
+        direction = np.where((dist > 1e-9)[:, None], delta / np.maximum(dist, 1e-9)[:, None], fallback)
+        step = direction[hit] * (overlap[hit] / 2)[:, None]
+        np.add.at(pos, i[hit], -step)
+        np.add.at(pos, j[hit], step)
     return pos
 
 
@@ -107,24 +106,49 @@ def layout(nodes: pd.DataFrame) -> pd.DataFrame:
     tops = frame[parent.isna()]
     biggest = max(radius(s) for s in tops.share)
     place(tops, np.array([0.5, 0.5]), max(0.05, 0.5 - biggest))
-    pending = [str(i) for i in tops.node_id]
+    children = dict(tuple(frame[parent.notna()].groupby(parent[parent.notna()], sort=True)))
+    top_of = {str(i): str(i) for i in tops.node_id}
+    pending = list(top_of)
     while pending:  # breadth first: a parent is placed before its children
         placed, pending = pending, []
         for pid in placed:
-            kids = frame[parent == pid]
-            if len(kids):
+            if pid in children:
                 x, y, r = at[pid]
-                place(kids, np.array([x, y]), CHILD_SPREAD * r)
-                pending += [str(i) for i in kids.node_id]
-    out = pd.DataFrame([(i, parent[k], int(frame.level[k]), *at[i]) for k, i in enumerate(frame.node_id) if i in at],
-                       columns=columns)
-    # Fit the whole map into the unit square (top-level separation may have pushed discs out).
-    lo = min((out.x - out.r).min(), (out.y - out.r).min())
-    hi = max((out.x + out.r).max(), (out.y + out.r).max())
-    if lo < 0 or hi > 1:
-        scale = 1 / (hi - lo)
-        out[["x", "y"]] = (out[["x", "y"]] - lo) * scale
-        out["r"] = out.r * scale
+                place(children[pid], np.array([x, y]), CHILD_SPREAD * r)
+                for kid in children[pid].node_id:
+                    top_of[str(kid)] = top_of[pid]
+                    pending.append(str(kid))
+    unplaced = [i for i in frame.node_id if i not in at]
+    if unplaced:  # only a cycle of parent ids keeps a node from reaching a top-level topic
+        raise ValueError(f"hierarchy_nodes: parent ids form a cycle, no map position for {unplaced[:5]}")
+    xyr = np.array([at[i] for i in frame.node_id])
+    out = pd.DataFrame({"node_id": frame.node_id, "parent_id": parent, "level": frame.level.astype(int),
+                        "x": xyr[:, 0], "y": xyr[:, 1], "r": xyr[:, 2]}, columns=columns)
+    return _fit(_part_subtrees(out, [top_of[i] for i in out.node_id]))
+
+
+def _part_subtrees(out: pd.DataFrame, tops: list[str]) -> pd.DataFrame:
+    """Children may spill out of their parent's disc: separate the top-level topics again by
+    the disc around each whole subtree, moving every subtree with its top."""
+    out = out.assign(top=tops)
+    centre = out.set_index("node_id").loc[sorted(set(tops)), ["x", "y"]]
+    spread = np.hypot(out.x - centre.x.reindex(out.top).to_numpy(), out.y - centre.y.reindex(out.top).to_numpy())
+    extent = (spread + out.r).groupby(out.top).max().reindex(centre.index).to_numpy()
+    moved = separate(centre.to_numpy(), extent) - centre.to_numpy()
+    shift = pd.DataFrame(moved, index=centre.index, columns=["x", "y"]).reindex(out.top).to_numpy()
+    out[["x", "y"]] = out[["x", "y"]].to_numpy() + shift
+    return out.drop(columns=["top"])
+
+
+def _fit(out: pd.DataFrame) -> pd.DataFrame:
+    """Scale and centre the map so its discs fill the unit square (the larger side spans it)."""
+    lo = np.array([(out.x - out.r).min(), (out.y - out.r).min()])
+    hi = np.array([(out.x + out.r).max(), (out.y + out.r).max()])
+    scale = 1 / max(float((hi - lo).max()), 1e-9)
+    offset = (1 - (hi - lo) * scale) / 2
+    out["x"] = (out.x - lo[0]) * scale + offset[0]
+    out["y"] = (out.y - lo[1]) * scale + offset[1]
+    out["r"] = out.r * scale
     return out
 
 

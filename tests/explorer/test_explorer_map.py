@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from clio_assets.explorer import charts as svg_charts
 from clio_assets.explorer import map_chart, map_layout
@@ -82,6 +83,13 @@ def test_degenerate_groups_still_get_distinct_points() -> None:
     assert len({(round(x, 6), round(y, 6)) for x, y in zip(at.x, at.y)}) == 3
     alone = map_layout.layout(frame.head(1))
     assert alone.x[0] == 0.5 and alone.y[0] == 0.5
+
+
+def test_a_parent_cycle_is_a_clear_error() -> None:
+    frame = pd.DataFrame({"node_id": ["a", "b", "c"], "parent_id": [None, "c", "b"], "level": [1, 2, 2],
+                          "share": [0.5, 0.2, 0.2], "vector": [np.ones(3), np.zeros(3), np.arange(3.0)]})
+    with pytest.raises(ValueError, match=r"cycle.*\['b', 'c'\]"):
+        map_layout.layout(frame)
 
 
 def points(svg: str) -> list[str]:
