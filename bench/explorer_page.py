@@ -39,7 +39,8 @@ def synthetic(n_nodes: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """About n_nodes published nodes: tops ~ n/25, each with 4 children of 5 leaves-ish."""
     rng = np.random.default_rng(seed)
     tops = max(2, n_nodes // 25)
-    rows, cells = [], []
+    rows: list[tuple] = []
+    cells: list[tuple] = []
     per_top = max(1, (n_nodes - tops) // tops)
     mids = max(1, per_top // 6)
     leaves = max(1, (per_top - mids) // mids)
