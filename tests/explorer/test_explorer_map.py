@@ -112,6 +112,11 @@ def test_nothing_below_the_thresholds_gets_a_point() -> None:
     assert sorted(points(map_chart.map_svg(table, pd.DataFrame(), 0, 0))) == sorted(nodes.node_id)
 
 
+def test_without_published_vectors_the_map_says_so() -> None:
+    svg, html = map_chart.map_section(hierarchy().drop(columns=["vector"]), pd.DataFrame(), K, M)
+    assert points(svg) == [] and "no published node vectors" in svg and "id='map-box'" in html
+
+
 def test_colours_by_top_level_topic_and_concern() -> None:
     nodes = hierarchy()
     cells = pd.DataFrame([("L1-0000", "concern", "1", 800, 0.8), ("L1-0000", "concern", "5", 200, 0.2),
@@ -141,6 +146,7 @@ def map_page(tmp_path: Path) -> tuple[Path, pd.DataFrame]:
     charts = {"top_level": svg_charts.top_level_chart(plain), "languages": svg_charts.language_chart(plain, cells)}
     html = explorer_html.render(data, charts, map_html)
     assert "<script>window.__xss" not in map_svg and EVIL not in html.split('type="application/json">')[0]
+    assert re.findall(r"https?://[^\s'\"]+", html) == ["http://www.w3.org/2000/svg"] * 4  # SVG namespaces only
     path = tmp_path / "index.html"
     path.write_text(html, encoding="utf-8")
     return path, nodes
