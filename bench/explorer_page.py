@@ -109,6 +109,7 @@ def main() -> None:
     cases = [(f"{args.home}@{args.date}", *materialised(Path(args.home), args.date))] if args.home else \
         [(f"synthetic-{n}", *synthetic(int(n))) for n in args.nodes.split(",")]
     delta = 0.0
+    pages(*synthetic(20, seed=1))  # warm up (imports, first numpy calls) so build times compare
     with tempfile.TemporaryDirectory() as tmp:
         driver = chromium_driver(Path(tmp) / "profile")
         try:
