@@ -4,8 +4,9 @@
     python3 dev.py bench explorer_page --home .clio --date 2026-12-02   # a materialised day
 
 For each hierarchy (synthetic: N nodes on three levels with 512-d vectors and facet
-cells, like a published day of that size; or a materialised day's published tables)
-the page is built twice, with the map section and without it, and each is loaded
+cells, like a published day of that size, no other published tables; or a materialised
+day: the page the asset wrote, and that page with its map section cut out) there are two
+pages, with the map section and without it, and each is loaded
 `--loads` times in headless Chromium (tests/support/browser.py). Figures: the HTML's
 bytes, the bytes of all other resources the page fetched (the page is self-contained,
 so 0), the time to build the map (layout and SVG), and the median load time
@@ -15,6 +16,7 @@ the largest hierarchy."""
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import tempfile
@@ -69,22 +71,31 @@ def synthetic(n_nodes: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     return nodes, pd.DataFrame(cells, columns=["node_id", "facet", "value", "conversations", "share"])
 
 
-def materialised(home: Path, day: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def materialised(home: Path, day: str) -> tuple[int, str, str, float]:
+    """The day's page as the asset wrote it (every published section), and the same page with
+    the map section cut out; the map rebuilt from the day's published tables for its time."""
     import lancedb
 
     db = lancedb.connect(str(home / "lancedb" / "published"))
     read = lambda name: db.open_table(name).search().where(f"partition_date = '{day}'").limit(None).to_pandas()  # noqa: E731
-    return read("hierarchy_nodes"), read("facet_breakdowns").drop(columns=["partition_date"], errors="ignore")
+    nodes, cells = read("hierarchy_nodes"), read("facet_breakdowns")
+    start = time.perf_counter()
+    map_chart.map_section(nodes, cells, K, M)
+    build = time.perf_counter() - start
+    html = (home / "exports" / "explorer" / f"date={day}" / "index.html").read_text(encoding="utf-8")
+    without, cut = re.subn(r"<section id='map'.*?</section>", "", html, flags=re.S)
+    assert cut == 1, "the page has no map section"
+    return len(nodes), html, without, build
 
 
-def pages(nodes: pd.DataFrame, cells: pd.DataFrame) -> tuple[str, str, float]:
+def pages(nodes: pd.DataFrame, cells: pd.DataFrame) -> tuple[int, str, str, float]:
     plain = nodes.drop(columns=["vector", "partition_date", "_clio_row_id"], errors="ignore")
     data = explorer_html.payload("2026-01-01", plain, cells, {})
     charts = {"top_level": svg_charts.top_level_chart(plain), "languages": svg_charts.language_chart(plain, cells)}
     start = time.perf_counter()
     _, section = map_chart.map_section(nodes, cells, K, M)
     build = time.perf_counter() - start
-    return explorer_html.render(data, charts, section), explorer_html.render(data, charts, ""), build
+    return len(nodes), explorer_html.render(data, charts, section), explorer_html.render(data, charts, ""), build
 
 
 def load(driver, path: Path, loads: int) -> tuple[float, int]:
@@ -106,8 +117,8 @@ def main() -> None:
     parser.add_argument("--home")
     parser.add_argument("--date")
     args = parser.parse_args()
-    cases = [(f"{args.home}@{args.date}", *materialised(Path(args.home), args.date))] if args.home else \
-        [(f"synthetic-{n}", *synthetic(int(n))) for n in args.nodes.split(",")]
+    cases = [(f"day {args.date}", materialised(Path(args.home), args.date))] if args.home else \
+        [(f"synthetic-{n}", pages(*synthetic(int(n)))) for n in args.nodes.split(",")]
     delta = 0.0
     pages(*synthetic(20, seed=1))  # warm up (imports, first numpy calls) so build times compare
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,15 +126,14 @@ def main() -> None:
         try:
             print(f"{'hierarchy':<24}{'nodes':>7}{'map':>5}{'html bytes':>12}{'other bytes':>12}{'map build ms':>14}"
                   f"{'load ms (median)':>18}")
-            for name, nodes, cells in cases:
-                with_map, without, build = pages(nodes, cells)
+            for name, (count, with_map, without, build) in cases:
                 measured = {}
                 for flag, html in (("1", with_map), ("0", without)):
                     path = Path(tmp) / f"page-{flag}.html"
                     path.write_text(html, encoding="utf-8")
                     ms, fetched = load(driver, path, args.loads)
                     measured[flag] = ms
-                    print(f"{name:<24}{len(nodes):>7}{flag:>5}{len(html.encode()):>12,}{fetched:>12,}"
+                    print(f"{name:<24}{count:>7}{flag:>5}{len(html.encode()):>12,}{fetched:>12,}"
                           f"{build * 1000 if flag == '1' else 0:>14.0f}{ms:>18.1f}")
                 delta = measured["1"] - measured["0"]
         finally:
