@@ -8,11 +8,13 @@ import dagster as dg
 import pandas as pd
 
 from clio_assets.explorer import charts as svg_charts
+from clio_assets.explorer import map_chart
 from clio_assets.explorer import page as explorer_html
 from clio_assets.publish.versions import upstream_versions, user_counting, versions_metadata
 from clio_assets.shared.assets import PUBLISHED, clio_asset
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
+from resources.settings import PrivacySettings
 from resources.storage import ClioStorage
 
 EXPLORER = "explorer_page"
@@ -63,17 +65,22 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
     core = {dg.AssetKey("hierarchy_nodes"), dg.AssetKey("facet_breakdowns")}
     deps = [key for key in published_keys(upstream) if key not in core]  # read generically, below
 
-    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="3", deps=deps)
+    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="4", deps=deps)
     def explorer_page(context: dg.AssetExecutionContext, hierarchy_nodes: PartitionTable,
-                      facet_breakdowns: PartitionTable, storage: ClioStorage) -> dg.MaterializeResult:
+                      facet_breakdowns: PartitionTable, storage: ClioStorage,
+                      privacy: PrivacySettings) -> dg.MaterializeResult:
         """A self-contained HTML page for one day (no network: CSS, JS, SVG and data are
         inline) at <CLIO_EXPORT_DIR>/explorer/date=<day>/index.html, built from published
         tables only: drill-down tree and treemap with counts and shares, descriptions,
         per-node facet breakdowns, search, and sections for every other published table
-        (language over-representation, trust and safety, trends) present that day."""
+        (language over-representation, trust and safety, trends) present that day, and a
+        2-D map of the published nodes laid out from their published name vectors."""
         day = context.partition_key
-        nodes = hierarchy_nodes.read().drop(columns=["vector", "partition_date"], errors="ignore")
+        with_vectors = hierarchy_nodes.read().drop(columns=["partition_date"], errors="ignore")
+        nodes = with_vectors.drop(columns=["vector"], errors="ignore")
         cells = facet_breakdowns.read().drop(columns=["partition_date"], errors="ignore")
+        map_svg, map_html = map_chart.map_section(with_vectors, cells, privacy.min_unique_users,
+                                                  privacy.min_conversations)
         extras = read_published(storage, day, context.log)
         charts = {"top_level": svg_charts.top_level_chart(nodes), "languages": svg_charts.language_chart(nodes, cells)}
         versions = upstream_versions(context)
@@ -83,7 +90,8 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
         data = explorer_html.payload(day, nodes, cells, extras, versions, counting, docs)
         out_dir.mkdir(parents=True, exist_ok=True)
         page = out_dir / "index.html"
-        page.write_text(explorer_html.render(data, charts), encoding="utf-8")
+        page.write_text(explorer_html.render(data, charts, map_html), encoding="utf-8")
+        charts["map"] = map_svg  # written beside the page and shown in the metadata, like the others
         chart_paths = {name: out_dir / f"{name}.svg" for name in charts}
         for name, svg in charts.items():
             chart_paths[name].write_text(svg, encoding="utf-8")
@@ -100,6 +108,7 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
             "top_level_distribution": chart_markdown("top-level distribution", charts["top_level"],
                                                      chart_paths["top_level"]),
             "languages": chart_markdown("languages per top-level topic", charts["languages"], chart_paths["languages"]),
+            "map": chart_markdown("map of the published topics", charts["map"], chart_paths["map"]),
             **versions_metadata(context, versions),
             **counting,
         })

@@ -142,9 +142,9 @@ def csp(css: str, js: str) -> str:
             "base-uri 'none'; form-action 'none'")
 
 
-def render(data: dict, charts: dict[str, str]) -> str:
-    """The page: the template with CSS, JS, charts and data filled in, in one pass (a
-    value is never scanned for placeholders again)."""
+def render(data: dict, charts: dict[str, str], map_section: str = "") -> str:
+    """The page: the template with CSS, JS, charts, the map section (`map_chart`; none when
+    empty) and data filled in, in one pass (a value is never scanned for placeholders again)."""
     from html import escape
 
     css = (TEMPLATES / "explorer.css").read_text(encoding="utf-8")
@@ -157,6 +157,7 @@ def render(data: dict, charts: dict[str, str]) -> str:
         "DATA": script_json(data),
         "CHART_TOP": charts.get("top_level", ""),
         "CHART_LANG": charts.get("languages", ""),
+        "MAP": map_section,
     }
     template = (TEMPLATES / "explorer.html").read_text(encoding="utf-8")
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)

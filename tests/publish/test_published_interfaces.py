@@ -97,6 +97,21 @@ def test_explorer_page_in_a_real_browser(day, tmp_path: Path) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
         driver.save_screenshot(str(ARTIFACTS / "explorer_drilldown.png"))
 
+        # the map: one disc per published node, laid out from the published name vectors
+        discs = driver.find_elements(By.CSS_SELECTOR, "#map-box .map-point")
+        assert sorted(d.get_attribute("data-id") for d in discs) == sorted(nodes.node_id)
+        assert mat.metadata["map"].value.startswith("![map of the published topics](data:image/svg+xml;base64,")
+        disc = driver.find_element(By.CSS_SELECTOR, f'#map-box .map-point[data-id="{mid.node_id}"]')
+        assert disc.get_attribute("aria-label").startswith(f"{mid.name}, {mid.share:.1%} of conversations")
+        driver.execute_script("arguments[0].focus()", disc)
+        disc.send_keys(Keys.ENTER)
+        assert driver.find_element(By.ID, "node-name").text == mid.name
+        driver.find_element(By.CSS_SELECTOR, "[data-map-level='3']").click()  # leaves only, none hidden below
+        driver.find_element(By.CSS_SELECTOR, f'#map-box .map-point[data-id="{leaf.node_id}"]').click()
+        assert driver.find_element(By.ID, "node-name").text == leaf.name
+        driver.execute_script("document.getElementById('map').scrollIntoView()")
+        driver.save_screenshot(str(ARTIFACTS / "explorer_map.png"))
+
         # search over names and descriptions: every word must match
         word = leaf.name.split(",")[0].split()[0].lower()
         expected = {r.node_id for r in nodes.itertuples() if word in f"{r.name} {r.description}".lower()}

@@ -121,6 +121,7 @@
     const li = items.get(id);
     if (li) { li.setAttribute("aria-selected", "true"); if (opts.focusTree) focusItem(li); else li.scrollIntoView({ block: "nearest" }); }
     renderDetail(id);
+    markOnMap(id);
     if (opts.focusDetail) document.getElementById("node-name").focus();
   }
   function renderDetail(id) {
@@ -211,6 +212,32 @@
     const box = document.getElementById("treemap-box");
     if (lastTreemap && Math.abs((box.clientWidth || 0) - Number(box.dataset.width)) > 4 && !box.contains(document.activeElement)) drawTreemap(...lastTreemap);
   });
+
+  // ---- the map (server-drawn SVG, map_chart.py): a disc opens its topic; level filter, colour toggle ----
+  const mapBox = document.getElementById("map-box");
+  function markOnMap(id) {
+    if (!mapBox) return;
+    for (const g of mapBox.querySelectorAll(".map-point")) g.setAttribute("aria-current", String(g.dataset.id === id));
+  }
+  if (mapBox) {
+    const openPoint = (g) => { if (g && nodes.has(g.dataset.id)) select(g.dataset.id, { focusDetail: true }); };
+    mapBox.addEventListener("click", (ev) => openPoint(ev.target.closest(".map-point")));
+    mapBox.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" || ev.key === " ") { const g = ev.target.closest(".map-point"); if (g) { ev.preventDefault(); openPoint(g); } }
+    });
+    const press = (buttons, on) => { for (const b of buttons) b.setAttribute("aria-pressed", String(b === on)); };
+    const levelButtons = document.querySelectorAll("[data-map-level]"), colourButtons = document.querySelectorAll("[data-map-colour]");
+    for (const b of levelButtons) b.addEventListener("click", () => {
+      press(levelButtons, b);  // hidden discs (display none) leave the tab order too
+      for (const g of mapBox.querySelectorAll(".map-point")) g.setAttribute("display", b.dataset.mapLevel === "all" || g.dataset.level === b.dataset.mapLevel ? "inline" : "none");
+    });
+    for (const b of colourButtons) b.addEventListener("click", () => {
+      press(colourButtons, b);
+      const by = b.dataset.mapColour;
+      for (const c of mapBox.querySelectorAll(".map-point circle")) c.setAttribute("fill", by === "concern" ? c.dataset.concernFill : c.dataset.topicFill);
+      for (const l of document.querySelectorAll(".map-legend")) l.hidden = l.dataset.colour !== by;
+    });
+  }
 
   // ---- per-node facet breakdowns ----
   function cellsOf(id) {
