@@ -23,6 +23,7 @@ from clio_assets.facets.harm import intent as I
 from clio_assets.facets.harm.lexicon import HARM_CUES
 from clio_assets.facets.harm.lexicon_i18n import DECEPTION_I18N, EVASION_I18N, HARM_CUES_I18N
 from clio_assets.facets.lexicons import CONCERN_CUES
+from clio_assets.shared.word_gate import WordGate
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 GRAVE = frozenset({"mass_harm", "killing", "self_harm", "child_abuse"})
@@ -72,10 +73,19 @@ def _i18n_intent() -> tuple[re.Pattern, re.Pattern]:
     return _compile(list(EVASION_I18N)), _compile(list(DECEPTION_I18N))
 
 
-def _intent(text: str, lower: str) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _lowercase_gate() -> tuple[list[str], WordGate]:
+    """The cue categories, then the intents read on lower-cased text, behind one gate."""
     evasion, deception = _i18n_intent()
-    found = {name for name, pattern in (("evasion", evasion), ("deception", deception), *_lowercase_intents())
-             if pattern.search(lower)}
+    intents = [("evasion", evasion), ("deception", deception), *_lowercase_intents()]
+    names = [category for category, _, _ in _patterns()] + [name for name, _ in intents]
+    return names, WordGate([p for _, _, p in _patterns()] + [p for _, p in intents])
+
+
+def _intent(text: str, lower: str, candidates: list[int]) -> frozenset[str]:
+    names, gate = _lowercase_gate()
+    first = len(_patterns())
+    found = {names[i] for i in candidates if i >= first and gate.patterns[i].search(lower)}
     org = I.ORG_PRIVATE.search(text) or I.NAMED_ORG_PRIVATE.search(text)
     if org and not I.FIRST_PERSON.search(text):  # someone else's organisation, not the user's own
         found.add("org_sensitive" if I.ORG_SENSITIVE.search(text) else "org_private")
@@ -98,12 +108,14 @@ def concern_signals(text: str) -> ConcernSignals:
     categories: dict[str, int] = {}
     hits = 0
     lower = text.lower()
-    for category, severity, pattern in _patterns():
+    candidates = _lowercase_gate()[1].candidates(lower)  # the cue tables that can occur at all
+    patterns = _patterns()
+    for category, severity, pattern in (patterns[i] for i in candidates if i < len(patterns)):
         n = len(pattern.findall(lower))
         if n:
             hits += n
             categories[category] = max(categories.get(category, 0), severity)
-    intent = _intent(text, lower)
+    intent = _intent(text, lower, candidates)
     if "protective" in intent and "evasion" not in intent:  # the user is the target, not the actor
         categories = {c: s for c, s in categories.items() if c not in VICTIM_CATEGORIES}
         intent = intent - {"deception", "targeting"}

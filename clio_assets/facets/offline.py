@@ -26,6 +26,7 @@ from clio_assets.facets.lexicons import CONCERN_CUES, DEFAULT_TASK, TASK_CUES
 from clio_assets.facets.requests import TurnParts, parts_read, summarise, turn_parts
 from clio_assets.privacy.pii.scrub import detect_many, replace, scrub_many
 from clio_assets.shared.records import Conversation
+from clio_assets.shared.word_gate import WordGate
 
 OFFLINE_MODEL = "offline-extractive"
 OFFLINE_PROMPT_VERSION = "offline-facets-v6"  # v3: request sentence; v4: read before scrubbing; v5: ask + next;
@@ -79,10 +80,16 @@ def _cue_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[int, re.Pa
     return tasks, harms
 
 
+@lru_cache(maxsize=1)
+def _task_gate() -> WordGate:
+    return WordGate([pattern for _, pattern in _cue_patterns()[0]])
+
+
 def classify_task(text: str) -> str:
     """The task whose cues occur earliest in the request (the main verb usually leads)."""
     best, best_pos = DEFAULT_TASK, len(text) + 1
-    for task, pattern in _cue_patterns()[0]:
+    tasks = _cue_patterns()[0]
+    for task, pattern in (tasks[i] for i in _task_gate().candidates(text)):  # in table order: ties as before
         m = pattern.search(text)
         if m and m.start() < best_pos:
             best, best_pos = task, m.start()
