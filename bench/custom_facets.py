@@ -1,7 +1,7 @@
 """Offline accuracy of custom enum facets, and the calibration of their abstain threshold.
 
     python bench/custom_facets.py [--limit N]      # evaluate on CLINC150 (test + out-of-scope test)
-    python bench/custom_facets.py --calibrate      # recompute clio_assets/facets/lexicon_data/custom_abstain.yaml
+    python bench/custom_facets.py --calibrate      # recompute clio_assets/facets/custom_abstain.yaml
 
 Evaluation: the custom facet of bench/custom_facets_clinc.yaml ("which area of daily life is
 the request about?", one option per CLINC150 domain, descriptions written before any result)

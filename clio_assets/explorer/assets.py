@@ -63,7 +63,8 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
     core = {dg.AssetKey("hierarchy_nodes"), dg.AssetKey("facet_breakdowns")}
     deps = [key for key in published_keys(upstream) if key not in core]  # read generically, below
 
-    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="3", deps=deps)
+    # 4: a section per custom facet (CLIO_FACETS_FILE)
+    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="4", deps=deps)
     def explorer_page(context: dg.AssetExecutionContext, hierarchy_nodes: PartitionTable,
                       facet_breakdowns: PartitionTable, storage: ClioStorage) -> dg.MaterializeResult:
         """A self-contained HTML page for one day (no network: CSS, JS, SVG and data are

@@ -75,14 +75,15 @@ def facet_requests(conversations: list[Conversation], model: str, token_budget: 
 
 def custom_values(custom: CustomFacets | None, data: dict) -> tuple[tuple[str, object], ...]:
     """The custom facets of a valid answer (already checked against the tool schema); text
-    answers are scrubbed, lower-cased like the task and kept within their length (None if empty)."""
+    answers are scrubbed (as written: case helps find names), then lower-cased like the task and
+    kept within their length (None if empty)."""
     if custom is None:
         return ()
     out: list[tuple[str, object]] = []
     for facet in custom.facets:
         value = data[facet.column]
         if facet.type == "text":
-            value = scrub_text(" ".join(str(value).split()).lower())[:facet.max_length].strip() or None
+            value = scrub_text(" ".join(str(value).split())).lower()[:facet.max_length].strip() or None
         out.append((facet.column, value))
     return tuple(out)
 

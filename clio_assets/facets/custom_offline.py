@@ -25,7 +25,7 @@ from clio_assets.facets.custom import OTHER, CustomFacets
 from clio_assets.facets.offline import Facets
 from clio_assets.models.embedding import label_similarity
 
-THRESHOLDS = Path(__file__).with_name("lexicon_data") / "custom_abstain.yaml"
+THRESHOLDS = Path(__file__).with_name("custom_abstain.yaml")
 ABSTAIN_QUANTILE = 0.95
 Embed = Callable[[list[str]], np.ndarray]
 

@@ -59,7 +59,8 @@ def hierarchy_nodes(context: dg.AssetExecutionContext, cluster_hierarchy: Partit
     yield schema_check(HIERARCHY_NODES, nodes)
 
 
-@clio_asset(tier=PUBLISHED, group="published", kinds={"lancedb", "parquet"}, code_version="1",
+# 2: custom facets (CLIO_FACETS_FILE); a value "other" is pooled with the small cells
+@clio_asset(tier=PUBLISHED, group="published", kinds={"lancedb", "parquet"}, code_version="2",
             checks=[guard_spec("facet_breakdowns"), schema_spec("facet_breakdowns")])
 def facet_breakdowns(context: dg.AssetExecutionContext, cluster_hierarchy: PartitionTable,
                      hierarchy_membership: PartitionTable, conversation_facets: PartitionTable,

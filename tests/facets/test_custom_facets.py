@@ -153,3 +153,16 @@ def test_offline_run_stores_checks_and_publishes_custom_facets(clio_home: Path) 
         assert all(cells.loc[(r.node_id, r.value)].users >= k for r in rows.itertuples())
     export = pd.read_parquet(storage.export_uri("facet_breakdowns", DAY))
     assert set(export[export.facet.str.startswith("custom_")].facet) == set(shown.facet)
+
+
+def test_text_answers_are_scrubbed_and_kept_short() -> None:
+    from clio_assets.facets.claude import custom_values
+
+    custom = parse_facets("facets:\n- {name: product, question: Which product, type: text, max_length: 30}\n"
+                          "- {name: goal, question: Which goal, type: enum, options: {a: A thing., b: B thing.}}",
+                          "/x/f.yaml")
+    values = dict(custom_values(custom, {"custom_product": "  Billing   for jane.roe@example.com and much more text",
+                                         "custom_goal": "b"}))
+    assert "jane.roe" not in str(values["custom_product"]) and "[email]" in str(values["custom_product"])
+    assert len(str(values["custom_product"])) <= 30 and values["custom_goal"] == "b"
+    assert dict(custom_values(custom, {"custom_product": "   ", "custom_goal": "other"}))["custom_product"] is None
