@@ -144,6 +144,7 @@ def test_offline_run_stores_checks_and_publishes_custom_facets(clio_home: Path) 
     joined = members.merge(facet_values(facets), on="conversation_id")
     privacy = PrivacySettings()  # the defaults this run used
     k, m = privacy.min_unique_users, privacy.min_conversations
+    withheld = 0
     for facet in sorted(set(shown.facet)):
         cells = joined.groupby(["node_id", facet]).agg(users=("user_id", "nunique"),
                                                        requests=("request_key", "nunique"))
@@ -151,8 +152,12 @@ def test_offline_run_stores_checks_and_publishes_custom_facets(clio_home: Path) 
         rows = shown[(shown.facet == facet) & (shown.value != "other")]
         assert not {(r.node_id, r.value) for r in rows.itertuples()} & small
         assert all(cells.loc[(r.node_id, r.value)].users >= k for r in rows.itertuples())
+        withheld += len({(n, v) for n, v in small if v != "other" and n in set(shown.node_id)})
+    assert withheld > 0  # the day does hold values below the thresholds, and none of them is shown
     export = pd.read_parquet(storage.export_uri("facet_breakdowns", DAY))
-    assert set(export[export.facet.str.startswith("custom_")].facet) == set(shown.facet)
+    in_export = export[export.facet.str.startswith("custom_")]
+    key = ["node_id", "facet", "value", "conversations"]
+    assert sorted(map(tuple, in_export[key].astype(str).values)) == sorted(map(tuple, shown[key].astype(str).values))
 
 
 def test_text_answers_are_scrubbed_and_kept_short() -> None:
