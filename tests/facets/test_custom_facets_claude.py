@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dagster as dg
+import pandas as pd
 import pytest
 
 from tests.support.loopback.anthropic_server import LoopbackAnthropic
@@ -102,3 +103,32 @@ def test_custom_facets_are_fields_of_the_one_call_per_conversation(clio_home: Pa
     path.write_text(FACETS.replace("something new made or written", "something new made, written or designed"))
     assert run(server, path).success
     assert facet_requests(server) == N_CONVERSATIONS
+
+
+def test_an_answer_that_never_becomes_valid_keeps_offline_custom_facets(clio_home: Path, server: LoopbackAnthropic,
+                                                                        tmp_path: Path) -> None:
+    """The conversation is recorded in llm_failures; its enum facet is answered offline, its
+    integer and text facets stay empty (null), and the schema check still passes."""
+    import json
+
+    from clio_assets import definitions
+    from clio_assets.demo.generator import generate_day
+    from resources.llm import LLMBackend
+
+    summary = generate_day(clio_home / "source", DAY, n_conversations=30, n_users=20, seed=6)
+    bad = {"conversation_id": "never-valid", "user_id": "u-x", "messages": [
+        {"role": "user", "content": "How do I fix this error in my code? [[always-malformed]]"}]}
+    (summary.day_dir / "extra.jsonl").write_text(json.dumps(bad) + "\n")
+    path = tmp_path / "facets.yaml"
+    path.write_text(FACETS)
+    llm = LLMBackend(backend="claude", api_key="test-key", base_url=server.url, timeout_s=2.0, backoff_base_s=0.01,
+                     max_attempts=2, cache_uri=os.environ["CLIO_RESTRICTED_URI"], facets_file=str(path))
+    result = dg.materialize(definitions.all_assets, partition_key=DAY, resources={**definitions.resources, "llm": llm},
+                            selection=["raw_conversations", "quarantine", "conversation_facets", "llm_failures"],
+                            instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    assert result.success and all(c.passed for c in result.get_asset_check_evaluations())
+    storage = definitions.storage_from_env()
+    assert "never-valid" in set(storage.read("restricted", "llm_failures", DAY).conversation_id)
+    row = storage.read("restricted", "conversation_facets", DAY).set_index("conversation_id").loc["never-valid"]
+    assert row.model == "offline-fallback" and row.custom_goal in {"learn", "create", "fix", "other"}
+    assert pd.isna(row.custom_files_shared) and pd.isna(row.custom_product)  # null: nothing could answer them
