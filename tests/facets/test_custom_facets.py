@@ -171,3 +171,26 @@ def test_text_answers_are_scrubbed_and_kept_short() -> None:
     assert "jane.roe" not in str(values["custom_product"]) and "[email]" in str(values["custom_product"])
     assert len(str(values["custom_product"])) <= 30 and values["custom_goal"] == "b"
     assert dict(custom_values(custom, {"custom_product": "   ", "custom_goal": "other"}))["custom_product"] is None
+
+
+def test_an_offline_run_with_an_integer_facet_fails_before_extracting_facets(clio_home: Path, tmp_path: Path) -> None:
+    from clio_assets import definitions
+    from clio_assets.demo.generator import generate_day
+    from resources.llm import LLMBackend
+
+    generate_day(clio_home / "source", DAY, n_conversations=10, n_users=5, seed=1)
+    path = tmp_path / "facets.yaml"
+    path.write_text("facets:\n- {name: files, question: How many files, type: integer, minimum: 0, maximum: 9}\n")
+    with pytest.raises(Exception) as err:
+        dg.materialize(definitions.all_assets, partition_key=DAY,
+                       resources={**definitions.resources, "llm": LLMBackend(facets_file=str(path))},
+                       selection=["raw_conversations", "quarantine", "conversation_facets", "llm_failures"],
+                       instance=dg.DagsterInstance.ephemeral())
+    chain: list[str] = []
+    cause: BaseException | None = err.value
+    while cause is not None:
+        chain.append(str(cause))
+        cause = cause.__cause__
+    assert any(f"CLIO_FACETS_FILE={path}: facet 'files': type 'integer' cannot be answered by the offline backend"
+               in text for text in chain), chain
+    assert definitions.storage_from_env().partitions("restricted", "conversation_facets") == []
