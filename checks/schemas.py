@@ -5,6 +5,7 @@ import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
 
+from clio_assets.facets.custom import CustomFacets, Facet
 from clio_assets.ingest.parse import FORMATS
 from clio_assets.publish.breakdowns import FACETS
 
@@ -34,6 +35,26 @@ CONVERSATION_FACETS = pa.DataFrameSchema({
     "languages": pa.Column(object), "concern": pa.Column(int, pa.Check.in_range(1, 5)),
     "turns": pa.Column(int, pa.Check.ge(1)), "model": _id, "prompt_version": _id,
 }, strict=True, coerce=True)
+
+
+
+def _custom_column(facet: Facet) -> pa.Column:
+    """A custom facet's column: an enum's options or `other`, an integer in its range, a short
+    text; null only where no backend could answer (an integer or text facet whose LLM answer
+    never became valid)."""
+    if facet.type == "enum":
+        return pa.Column(str, pa.Check.isin(facet.values))
+    if facet.type == "integer":
+        return pa.Column("Int64", pa.Check.in_range(facet.minimum, facet.maximum), nullable=True)
+    return pa.Column(str, pa.Check.str_length(min_value=1, max_value=facet.max_length), nullable=True)
+
+
+def conversation_facets_schema(custom: CustomFacets | None) -> pa.DataFrameSchema:
+    """CONVERSATION_FACETS plus one typed, validated column per custom facet of the file."""
+    if custom is None:
+        return CONVERSATION_FACETS
+    return CONVERSATION_FACETS.add_columns({f.column: _custom_column(f) for f in custom.facets})
+
 
 FACET_EMBEDDINGS = pa.DataFrameSchema({
     "conversation_id": pa.Column(str, unique=True), "facet": _id, "vector": pa.Column(object), "area": _id,
@@ -79,6 +100,11 @@ FACET_BREAKDOWNS = pa.DataFrameSchema({
     "node_id": _id, "facet": pa.Column(str, pa.Check.isin(FACETS)), "value": _id,
     "conversations": pa.Column(int, pa.Check.ge(1)), "share": pa.Column(float, pa.Check.in_range(0, 1)),
 }, strict=True, coerce=True, unique=["node_id", "facet", "value"])
+
+
+def facet_breakdowns_schema(custom_columns: list[str]) -> pa.DataFrameSchema:
+    """FACET_BREAKDOWNS whose facets are the built-in ones and the day's custom facets."""
+    return FACET_BREAKDOWNS.update_column("facet", checks=pa.Check.isin([*FACETS, *custom_columns]))
 
 
 def schema_check(schema: pa.DataFrameSchema, df: pd.DataFrame, asset_key: str | None = None) -> dg.AssetCheckResult:

@@ -58,6 +58,7 @@ def build_resources(environ: Mapping[str, str] | None = None
             hierarchy_model=s("CLIO_HIERARCHY_MODEL"), audit_model=s("CLIO_AUDIT_MODEL"),
             facet_mode=s("CLIO_FACET_MODE"), max_concurrency=i("CLIO_LLM_CONCURRENCY"),
             prices_json=s("CLIO_PRICES_JSON"), cache_uri=s("CLIO_RESTRICTED_URI"), seed=i("CLIO_SEED"),
+            facets_file=s("CLIO_FACETS_FILE"),
         ),
         "embedder": Embedder(),
         "compute": Compute(executor=s("CLIO_EXECUTOR"), workers=i("CLIO_WORKERS"), ray_address=s("CLIO_RAY_ADDRESS")),

@@ -23,6 +23,7 @@ from clio_assets.clusters import naming as offline_naming
 from clio_assets.clusters.naming import GroupName
 from clio_assets.facets import claude as facet_stage
 from clio_assets.facets import offline as offline_facets
+from clio_assets.facets.custom import CustomFacets, load_facets
 from clio_assets.facets.offline import Facets
 from clio_assets.hierarchy import claude as hierarchy_stage
 from clio_assets.hierarchy import claude_audit as audit_stage
@@ -64,12 +65,18 @@ class LLMBackend(dg.ConfigurableResource):
     cache_uri: str = ""
     seed: int = 0
     offline_workers: int = 0  # processes for offline facet extraction; 0 = one per CPU core
+    facets_file: str = ""  # CLIO_FACETS_FILE: custom facets (clio_assets/facets/custom.py)
 
     _caller: Any = PrivateAttr(default=None)
+    _custom: CustomFacets | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         if self.backend not in BACKENDS:
             raise ValueError(f"CLIO_LLM_BACKEND={self.backend!r} is not available; choose one of {BACKENDS}")
+        # validated before any work: a bad file fails the run with every problem named
+        self._custom = load_facets(self.facets_file)
+        if self._custom is not None:
+            self._custom.check_backend(self.backend)
         if self.facet_mode not in ("sync", "batch"):
             raise ValueError(f"CLIO_FACET_MODE={self.facet_mode!r}: use 'sync' or 'batch'")
         if self.backend == "claude":
@@ -83,6 +90,11 @@ class LLMBackend(dg.ConfigurableResource):
                                         max_attempts=self.max_attempts,
                                         base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency,
                                         retry_failures=self.retry_failed_calls)
+
+    @property
+    def custom_facets(self) -> CustomFacets | None:
+        """The custom facets of CLIO_FACETS_FILE, validated; None when it is unset."""
+        return self._custom
 
     @property
     def batch_mode(self) -> bool:
@@ -102,12 +114,13 @@ class LLMBackend(dg.ConfigurableResource):
         """(facets, failures) per conversation; text is scrubbed before any model sees it."""
         if not self.is_claude:
             return offline_facets.extract_facets(conversations), []
-        requests = facet_stage.facet_requests(conversations, self.facet_model, self.facet_token_budget)
+        requests = facet_stage.facet_requests(conversations, self.facet_model, self.facet_token_budget,
+                                              self._custom)
         if self.batch_mode:
             results = run_batched(self._caller, requests, poll_s=self.batch_poll_s)
         else:
             results = self._caller.call_many(requests)
-        return facet_stage.facets_from_results(conversations, results, self.facet_model)
+        return facet_stage.facets_from_results(conversations, results, self.facet_model, self._custom)
 
     def iter_facets(self, chunks: list[list[Conversation]]) -> Iterator[tuple[list[Facets], list]]:
         """(facets, failures) per chunk, in order. Offline chunks run on every core (the

@@ -21,6 +21,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from clio_assets.models.embedding import label_similarity
+
 HERE = Path(__file__).parent
 LEVELS = {"areas": HERE / "areas.yaml", "topics": HERE / "topics.yaml"}
 AGREEMENT = 0.5  # share of a group's members that have the group's label among their nearest three
@@ -51,24 +53,13 @@ def areas() -> tuple[Label, ...]:
     return labels("areas")
 
 
-def _normalised(vectors: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.where(norms == 0, 1, norms)
-
-
 def ranked_labels(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray], level: str,
                   top: int = TOP) -> list[tuple[str, ...]]:
     """The `top` nearest label names of each request vector, nearest first."""
     known = labels(level)
     if len(vectors) == 0:
         return []
-    texts = [t for label in known for t in label.texts]
-    owner = np.array([i for i, label in enumerate(known) for _ in label.texts])
-    text_vectors = _normalised(np.asarray(embed(texts), dtype=np.float32))
-    similarity = _normalised(np.asarray(vectors, dtype=np.float32)) @ text_vectors.T
-    best = np.full((len(vectors), len(known)), -np.inf, dtype=np.float32)
-    for i in range(len(known)):  # a label scores the closest of its texts
-        best[:, i] = similarity[:, owner == i].max(axis=1)
+    best = label_similarity(vectors, [label.texts for label in known], embed)
     order = np.argsort(-best, axis=1, kind="stable")[:, :top]
     return [tuple(known[j].name for j in row) for row in order.tolist()]
 

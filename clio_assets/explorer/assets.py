@@ -65,7 +65,8 @@ def build_explorer_page(upstream: list) -> dg.AssetsDefinition:
     core = {dg.AssetKey("hierarchy_nodes"), dg.AssetKey("facet_breakdowns")}
     deps = [key for key in published_keys(upstream) if key not in core]  # read generically, below
 
-    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="4", deps=deps)
+    # 4: the 2-D map; 5: a section per custom facet (CLIO_FACETS_FILE)
+    @clio_asset(name=EXPLORER, tier=PUBLISHED, group="published", kinds={"html", "svg"}, code_version="5", deps=deps)
     def explorer_page(context: dg.AssetExecutionContext, hierarchy_nodes: PartitionTable,
                       facet_breakdowns: PartitionTable, storage: ClioStorage,
                       privacy: PrivacySettings) -> dg.MaterializeResult:

@@ -7,21 +7,28 @@ from collections.abc import Iterator
 import dagster as dg
 import pandas as pd
 
-from checks.schemas import CONVERSATION_FACETS, LLM_FAILURES, schema_check, schema_spec
+from checks.schemas import LLM_FAILURES, conversation_facets_schema, schema_check, schema_spec
+from clio_assets.facets.custom import file_version
+from clio_assets.facets.custom_offline import custom_columns
 from clio_assets.facets.offline import extract_facets
 from clio_assets.privacy.repeats import request_keys
+from clio_assets.shared import settings
 from clio_assets.shared.assets import LLM_POOL, RESTRICTED, clio_multi_asset, table_spec
 from clio_assets.shared.metadata import progress, table_metadata
 from clio_assets.shared.records import Conversation, Message
 from clio_assets.shared.tables import PartitionTable
 from clio_assets.shared.text import clean_display
 from resources.compute import Compute
+from resources.embedder import Embedder
 from resources.llm import LLMBackend
 from resources.storage import ClioStorage
 
 CHUNK = 250
 # 3: only what the summary reads is scrubbed; categories read from the text as written
 GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "6"  # 6: the models scrub the summary, not all read
+# custom facets (CLIO_FACETS_FILE) change the table: their file's hash joins the code version
+_CUSTOM = file_version(settings.value("CLIO_FACETS_FILE"))
+VERSION += f"+facets-{_CUSTOM}" if _CUSTOM else ""
 
 
 def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
@@ -52,9 +59,12 @@ def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
     pool=LLM_POOL,
 )
 def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: PartitionTable, llm: LLMBackend,
-                     storage: ClioStorage, compute: Compute) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+                     storage: ClioStorage, compute: Compute,
+                     embedder: Embedder) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Extract the facets of every conversation of the day, in chunks (or one batch job); offline
-    chunks run on the configured executor (CLIO_EXECUTOR: in-process, worker processes or Ray)."""
+    chunks run on the configured executor (CLIO_EXECUTOR: in-process, worker processes or Ray).
+    Custom facets (CLIO_FACETS_FILE) are extra fields of the same LLM call, or offline answered by
+    embedding similarity of the request summary to each option (columns `custom_<name>`)."""
     day = context.partition_key
     raw = raw_conversations.read()
     conversations = conversations_from_frame(raw)
@@ -83,6 +93,11 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
         "turns": [f.turns for f in facets], "model": [f.model for f in facets],
         "prompt_version": [f.prompt_version for f in facets],
     })
+    custom = llm.custom_facets
+    if custom is not None:
+        embed_many = lambda texts: embedder.embed_chunks(texts, compute.map)  # noqa: E731
+        for column, values in custom_columns(custom, facets, embedder.embed, embed_many, embedder.model).items():
+            frame[column] = values
     storage.write(RESTRICTED, "conversation_facets", day, frame)
     primary = Counter(langs[0] if langs else "und" for langs in frame.languages)
     reasons = dict(Counter(f.reason.split(":")[0] for f in failures))
@@ -96,10 +111,13 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
         "tasks": dg.MetadataValue.json(dict(Counter(frame.task).most_common())),
         "concern_histogram": dg.MetadataValue.json({str(k): int(v) for k, v in sorted(Counter(frame.concern).items())}),
         "missing_facets": len(conversations) - len(facets),
+        **({"custom_facets": dg.MetadataValue.json({c: {str(k): int(v) for k, v in frame[c].value_counts().items()}
+                                                    for c in frame.columns if c.startswith("custom_")})}
+           if custom else {}),
     })
     yield dg.MaterializeResult(asset_key="llm_failures", metadata={
         **table_metadata(failure_frame, ["stage", "reason", "attempts"]),
         "llm_failure_reasons": dg.MetadataValue.json(reasons),
     })
-    yield schema_check(CONVERSATION_FACETS, frame, "conversation_facets")
+    yield schema_check(conversation_facets_schema(custom), frame, "conversation_facets")
     yield schema_check(LLM_FAILURES, failure_frame, "llm_failures")

@@ -52,6 +52,7 @@ class Facets:
     turns: int  # number of user turns
     model: str
     prompt_version: str
+    custom: tuple[tuple[str, object], ...] = ()  # (column, value) of custom facets answered by an LLM
 
 
 @lru_cache(maxsize=1)

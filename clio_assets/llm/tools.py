@@ -23,6 +23,17 @@ FACETS = _tool("record_facets", "Record the facets of one conversation.", {
     "turns": {"type": "integer", "minimum": 1},
 }, ["request", "task", "languages", "concern", "turns"])
 
+
+def facets_tool(extra: dict[str, dict] | None = None) -> dict:
+    """The facet stage's tool; `extra` adds fields (custom facets, all required): still one call
+    per conversation, and every backend that reads this schema asks for them."""
+    if not extra:
+        return FACETS
+    schema = FACETS["input_schema"]
+    return _tool(FACETS["name"], FACETS["description"], {**schema["properties"], **extra},
+                 [*schema["required"], *extra])
+
+
 NAME = _tool("name_cluster", "Name and describe a group of requests.", {
     "name": {"type": "string", "minLength": 3, "maxLength": 120},
     "description": {"type": "string", "minLength": 10, "maxLength": 700},

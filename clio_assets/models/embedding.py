@@ -20,6 +20,7 @@ downloads disabled; the others load their weights from their own package folders
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -134,3 +135,18 @@ def language_centered(vectors: np.ndarray, languages: list[str], min_group: int 
             centered[mask] -= centered[mask].mean(axis=0)
     norms = np.linalg.norm(centered, axis=1, keepdims=True)
     return centered / np.where(norms == 0, 1.0, norms)
+
+
+def label_similarity(vectors: np.ndarray, label_texts: list[tuple[str, ...]],
+                     embed: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """(texts x labels) cosine of each vector to each label, a label scoring the closest of its
+    texts (a description and a few examples): the one nearest-label rule of areas and custom facets."""
+    flat = [t for texts in label_texts for t in texts]
+    owner = np.array([i for i, texts in enumerate(label_texts) for _ in texts])
+    best = np.full((len(vectors), len(label_texts)), -np.inf, dtype=np.float32)
+    if not len(vectors) or not flat:
+        return best
+    similarity = _normalised(np.asarray(vectors)) @ _normalised(np.asarray(embed(flat))).T
+    for i in range(len(label_texts)):
+        best[:, i] = similarity[:, owner == i].max(axis=1)
+    return best

@@ -7,9 +7,9 @@ import pandas as pd
 import pyarrow as pa
 
 from checks.published_guard import guard_spec
-from checks.schemas import FACET_BREAKDOWNS, HIERARCHY_NODES, schema_check, schema_spec
+from checks.schemas import HIERARCHY_NODES, facet_breakdowns_schema, schema_check, schema_spec
 from clio_assets.embeddings.assets import vectors_table
-from clio_assets.publish.breakdowns import breakdowns
+from clio_assets.publish.breakdowns import breakdowns, custom_facets
 from clio_assets.publish.guarded import publish_guarded, secrets_of
 from clio_assets.publish.versions import versions_metadata
 from clio_assets.shared.assets import PUBLISHED, clio_asset
@@ -59,19 +59,21 @@ def hierarchy_nodes(context: dg.AssetExecutionContext, cluster_hierarchy: Partit
     yield schema_check(HIERARCHY_NODES, nodes)
 
 
-@clio_asset(tier=PUBLISHED, group="published", kinds={"lancedb", "parquet"}, code_version="1",
+# 2: custom facets (CLIO_FACETS_FILE); a value "other" is pooled with the small cells
+@clio_asset(tier=PUBLISHED, group="published", kinds={"lancedb", "parquet"}, code_version="2",
             checks=[guard_spec("facet_breakdowns"), schema_spec("facet_breakdowns")])
 def facet_breakdowns(context: dg.AssetExecutionContext, cluster_hierarchy: PartitionTable,
                      hierarchy_membership: PartitionTable, conversation_facets: PartitionTable,
                      raw_conversations: PartitionTable, privacy: PrivacySettings,
                      storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Per published node: how its conversations split by language, concern score, number
-    of turns and task. Cells below the privacy thresholds are pooled into "other" or
-    suppressed."""
+    of turns, task and each custom facet (CLIO_FACETS_FILE). Cells below the privacy
+    thresholds are pooled into "other" or suppressed."""
     day = context.partition_key
     nodes = cluster_hierarchy.read(["node_id", "level", "conversations", "published"])
     published = nodes[nodes.published]
-    frame = breakdowns(hierarchy_membership.read(), conversation_facets.read(), privacy.min_unique_users,
+    facets = conversation_facets.read()
+    frame = breakdowns(hierarchy_membership.read(), facets, privacy.min_unique_users,
                        privacy.min_conversations, node_totals=published.set_index("node_id").conversations,
                        dp=privacy.dp_settings(), partition=day, levels=int(nodes.level.max()) if len(nodes) else 1)
     guard, path = publish_guarded(context, storage, "facet_breakdowns", frame,
@@ -82,4 +84,4 @@ def facet_breakdowns(context: dg.AssetExecutionContext, cluster_hierarchy: Parti
         **versions_metadata(context),
     })
     yield guard
-    yield schema_check(FACET_BREAKDOWNS, frame)
+    yield schema_check(facet_breakdowns_schema(custom_facets(facets)), frame)

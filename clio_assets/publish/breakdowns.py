@@ -5,6 +5,8 @@ A cell (node, facet, value) is shown only when it passes the same thresholds as 
 small cells are pooled into "other", and a pooled cell that is still too small is
 suppressed (the node total minus the shown cells is then the suppressed count).
 With differential privacy, cell counts are noisy and every decision uses noisy counts.
+Custom facets (the `custom_<name>` columns of conversation_facets) are broken down the same
+way; a value `other` (an enum answer that fits no option) is pooled with the small cells.
 """
 from __future__ import annotations
 
@@ -14,6 +16,19 @@ import pandas as pd
 from clio_assets.privacy.dp import DPSettings, laplace
 
 FACETS = ("language", "concern", "turns", "task")
+CUSTOM_PREFIX = "custom_"
+
+
+def custom_facets(facets: pd.DataFrame) -> list[str]:
+    """The custom facet columns of a day's conversation_facets that hold any value."""
+    return [c for c in facets.columns if c.startswith(CUSTOM_PREFIX) and facets[c].notna().any()]
+
+
+def _as_text(value: object) -> str | None:
+    """A stored value as a cell label (integers read back as floats when a column has nulls)."""
+    if value is None or pd.isna(value):
+        return None
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def turns_bucket(turns: int) -> str:
@@ -28,15 +43,17 @@ def facet_values(facets: pd.DataFrame) -> pd.DataFrame:
         "concern": facets.concern.astype(str),
         "turns": facets.turns.map(turns_bucket),
         "task": facets.task,
+        **{c: facets[c].map(_as_text) for c in custom_facets(facets)},
     })
 
 
-def _cells(joined: pd.DataFrame, facet: str, dp: DPSettings | None, partition: str, levels: int) -> pd.DataFrame:
+def _cells(joined: pd.DataFrame, facet: str, dp: DPSettings | None, partition: str, levels: int,
+           n_facets: int) -> pd.DataFrame:
     cells = joined.groupby(["node_id", facet]).agg(conversations=("conversation_id", "size"),
                                                     unique_users=("user_id", "nunique"),
                                                     requests=("request_key", "nunique")).reset_index()
     if dp is not None:  # membership already holds one conversation per repeated request
-        rng, scale = dp.rng(partition, "cells", facet), dp.cell_scale(levels, len(FACETS))
+        rng, scale = dp.rng(partition, "cells", facet), dp.cell_scale(levels, n_facets)
         cells["conversations"] = laplace(cells.conversations.to_numpy(), scale, rng)
         cells["unique_users"] = np.minimum(laplace(cells.unique_users.to_numpy(), scale, rng), cells.conversations)
         cells["requests"] = cells.conversations
@@ -50,9 +67,10 @@ def breakdowns(members: pd.DataFrame, facets: pd.DataFrame, min_users: int, min_
     joined = members.merge(facet_values(facets), on="conversation_id", how="inner")
     totals = node_totals if node_totals is not None else joined.groupby("node_id").size()
     frames = []
-    for facet in FACETS:
-        cells = _cells(joined, facet, dp, partition, levels)
-        ok = (cells.unique_users >= min_users) & (cells.requests >= min_conversations)
+    names = [*FACETS, *custom_facets(facets)]  # the privacy budget is split over every facet shown
+    for facet in names:
+        cells = _cells(joined, facet, dp, partition, levels, len(names))
+        ok = (cells.unique_users >= min_users) & (cells.requests >= min_conversations) & (cells[facet] != "other")
         frames.append(pd.DataFrame({"node_id": cells.node_id[ok], "facet": facet, "value": cells[facet][ok].astype(str),
                                     "conversations": cells.conversations[ok].astype(int)}))
         small = cells[~ok]

@@ -25,6 +25,7 @@ DEFAULTS: dict[str, str] = {
     "CLIO_HIERARCHY_MODEL": "claude-sonnet-4-5",
     "CLIO_AUDIT_MODEL": "claude-sonnet-4-5",
     "CLIO_FACET_MODE": "sync",
+    "CLIO_FACETS_FILE": "",  # custom facets (YAML, docs/custom_facets.md); empty = none
     "CLIO_LLM_CONCURRENCY": "8",
     "CLIO_PRICES_JSON": "",
     "CLIO_MIN_UNIQUE_USERS": "10",

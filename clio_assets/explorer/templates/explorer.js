@@ -271,6 +271,9 @@
     const n = get(id), facets = cellsOf(id), box = document.getElementById("facets");
     box.replaceChildren();
     const spec = [["language", "Languages"], ["concern", "Concern (1 = none … 5 = high)"], ["turns", "User turns"], ["task", "Task"]];
+    // custom facets (CLIO_FACETS_FILE, published as custom_<name>): one more section each, as bars
+    const custom = new Set(Object.values(DATA.breakdowns).flatMap((f) => Object.keys(f)).filter((f) => f.startsWith("custom_")));
+    for (const facet of [...custom].sort()) spec.push([facet, facet.slice(7).replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) + " (custom facet)"]);
     for (const [facet, title] of spec) {
       const rows = facets[facet] || [];
       const shown = rows.reduce((s, r) => s + r[1], 0), hidden = Math.max(0, n.conversations - shown);

@@ -87,6 +87,7 @@ class LoopbackAnthropic(BatchApi):
                                items alike: how often the same conversation was asked about
       *_tokens                 usage of every answered message and succeeded batch item
       received_texts           every system and message text received, for privacy assertions
+      received_tools           (forced tool name, its input schema) of every valid message request
     """
 
     def __init__(self, faults: FaultPlan | None = None, batch_polls_until_ended: int = 2) -> None:
@@ -171,6 +172,7 @@ class LoopbackAnthropic(BatchApi):
             self.cache_creation_input_tokens = self.cache_read_input_tokens = 0
             self.faults_injected: dict[str, int] = defaultdict(int)
             self.received_texts: list[str] = []
+            self.received_tools: list[tuple[str, dict]] = []
             self.received_per_request: dict[tuple[str, str], int] = defaultdict(int)
             self._control_calls = 0
 
@@ -228,6 +230,9 @@ class LoopbackAnthropic(BatchApi):
             self._seen[key] += 1
             identity = request_identity(params)
             self.received_per_request[identity] += 1
+            forced = [t for t in params.get("tools") or [] if t.get("name") == identity[0]]
+            if forced:
+                self.received_tools.append((identity[0], forced[0].get("input_schema", {})))
             held = self._hold is not None and identity[0] == self._hold[0] and self._hold_count >= self._hold[1]
             if self._hold is not None and identity[0] == self._hold[0]:
                 self._hold_count += 1
