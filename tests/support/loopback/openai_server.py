@@ -49,9 +49,9 @@ class LoopbackOpenAI(LoopbackHTTP):
 
     Beyond the shared counters: `requests` counts every HTTP request under /v1,
     `message_requests` the POST /v1/chat/completions calls, `cached_tokens` the prompt
-    tokens reported as cached (a repeated system prompt, like vLLM's prefix caching), and
+    tokens reported as cached (a repeated system prompt, like vLLM's prefix caching),
     `modes` how many valid requests asked for each structured output ("json_schema",
-    "tools", "text")."""
+    "tools", "text"), and `received_models` (schema or function name, model) -> requests."""
 
     thread_name = "loopback-openai"
 
@@ -65,6 +65,7 @@ class LoopbackOpenAI(LoopbackHTTP):
         with self._lock:
             self.cached_tokens = 0
             self.modes: dict[str, int] = {}
+            self.received_models: dict[tuple[str, str], int] = {}
 
     def too_large(self) -> Reply:
         return error_reply(api_error(413, "invalid_request_error", "Request exceeds the maximum allowed size"))
@@ -94,9 +95,12 @@ class LoopbackOpenAI(LoopbackHTTP):
         validate(params, self.json_schema)
         mode = "json_schema" if (params.get("response_format") or {}).get("type") == "json_schema" else \
             "tools" if params.get("tools") else "text"
+        who = identity(params, lambda v: f"{digest(canonical(v)):016x}")
         with self._lock:
             self.modes[mode] = self.modes.get(mode, 0) + 1
-        fault = self.admit(params, identity(params, lambda v: f"{digest(canonical(v)):016x}"))
+            used = (who[0], params["model"])
+            self.received_models[used] = self.received_models.get(used, 0) + 1
+        fault = self.admit(params, who)
         if fault in _HTTP_FAULTS:
             status, kind, code, text = _HTTP_FAULTS[fault]
             retry = {"retry-after": f"{self.faults.retry_after_s:g}"} if status in (429, 503) else None
