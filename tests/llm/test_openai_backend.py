@@ -151,3 +151,51 @@ def test_openai_backend_survives_30_percent_faults(openai_day) -> None:
     raw = storage_from_env().read("restricted", "raw_conversations", DAY)
     facets = storage_from_env().read("restricted", "conversation_facets", DAY)
     assert sorted(facets.conversation_id) == sorted(raw.conversation_id)
+
+
+class KeyRecorder(LoopbackOpenAI):
+    """The loopback server, noting which API keys the client sent (so the scan is meaningful)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys_seen: set[str] = set()
+
+    def dispatch(self, method: str, target: str, headers, body: bytes):
+        self.keys_seen.add((headers.get("authorization") or "").removeprefix("Bearer "))
+        return super().dispatch(method, target, headers, body)
+
+
+def test_openai_api_key_appears_in_no_log_table_or_export(clio_home: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import secrets
+
+    from clio_assets import definitions
+    from clio_assets.demo.generator import generate_day
+    from resources.llm import LLMBackend
+
+    key = "sk-proj-" + secrets.token_hex(24)
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    monkeypatch.setenv("CLIO_MIN_UNIQUE_USERS", "3")
+    monkeypatch.setenv("CLIO_MIN_CONVERSATIONS", "3")
+    summary = generate_day(clio_home / "source", DAY, n_conversations=40, n_users=20, seed=4)
+    broken = {"conversation_id": "broken", "user_id": "ub", "messages": [  # error messages are written too
+        {"role": "user", "content": "Please summarise this gardening article [[always-500]]"}]}
+    (summary.day_dir / "broken.jsonl").write_text(json.dumps(broken) + "\n")
+    dagster_home = tmp_path / "dagster_home"
+    dagster_home.mkdir()
+    with KeyRecorder() as server, dg.instance_for_test(temp_dir=str(dagster_home)) as instance:
+        resources = definitions.build_resources()
+        # the key reaches the resource as an EnvVar, as in production
+        resources["llm"] = LLMBackend(backend="openai", openai_base_url=f"{server.url}/v1", openai_model=MODEL,
+                                      openai_api_key=dg.EnvVar("OPENAI_API_KEY"), backoff_base_s=0.01,
+                                      max_attempts=3, cache_uri=os.environ["CLIO_RESTRICTED_URI"])
+        result = dg.materialize(definitions.all_assets, partition_key=DAY, resources=resources, instance=instance,
+                                raise_on_error=False)
+        assert result.success and server.message_requests > summary.n_conversations
+        assert server.keys_seen == {key}
+        logs = "\n".join(f"{e.user_message} {e.dagster_event!r}" for e in instance.all_logs(result.run_id))
+        assert "broken" in set(definitions.storage_from_env().read("restricted", "llm_failures", DAY).conversation_id)
+        assert key not in logs
+        stored = [p for root in (dagster_home, clio_home) for p in root.rglob("*")
+                  if p.is_file() and key.encode() in p.read_bytes()]
+        assert stored == []  # event log, run storage, LanceDB tiers, response cache, exports
