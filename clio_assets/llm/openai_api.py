@@ -80,7 +80,11 @@ class OpenAITransport:
 
     def send(self, request: Request) -> Answer:
         mode = self.mode  # read once: another thread may switch it while this request is out
-        completion = self.client.chat.completions.create(**params(request, mode))
+        try:
+            completion = self.client.chat.completions.create(**params(request, mode))
+        except openai.APIStatusError as exc:
+            exc.clio_mode = mode  # type: ignore[attr-defined]  # what failure() must know of the request
+            raise
         return answer_of(completion, request.tool["name"], mode)
 
     def failure(self, exc: Exception) -> Failure | None:
@@ -93,7 +97,8 @@ class OpenAITransport:
 
 
 def _rejects_response_format(exc: Exception) -> bool:
+    """A refusal of a request sent with a json_schema response_format, naming it."""
     if not isinstance(exc, openai.APIStatusError) or exc.status_code not in REJECTED:
         return False
     text = str(exc).lower()
-    return "response_format" in text or "json_schema" in text
+    return getattr(exc, "clio_mode", "") == "json_schema" and ("response_format" in text or "json_schema" in text)

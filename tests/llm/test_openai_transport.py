@@ -162,3 +162,15 @@ def test_settings_bind_the_openai_variables() -> None:
     assert isinstance(llm, LLMBackend)
     assert (llm.backend, llm.openai_base_url, llm.model_for("facets"), llm.model_for("audit"),
             llm.openai_structured) == ("openai", "http://localhost:11434/v1", "llama3.1:8b", "qwen2.5:14b", "auto")
+
+
+def test_a_400_in_tools_mode_is_not_mistaken_for_a_rejected_response_format() -> None:
+    with LoopbackOpenAI(json_schema=False) as server:
+        caller = caller_for(server, "auto")
+        caller.transport.mode = "tools"  # type: ignore[attr-defined]  # as after a switch
+        request = requests(1)[0]
+        bad = type(request)(request.stage, request.model, request.prompt, request.user_text,
+                            {**request.tool, "name": "not a valid name (json_schema)"}, request.max_tokens)
+        result = caller.call(bad)
+        assert server.message_requests == 1  # refused once, not retried as if it were a format switch
+    assert result.error.startswith("http-400")

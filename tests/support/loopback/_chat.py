@@ -45,7 +45,8 @@ def _check_tools(params: dict[str, Any]) -> set[str]:
     for i, tool in enumerate(params.get("tools") or []):
         function = tool.get("function") if isinstance(tool, dict) and tool.get("type") == "function" else None
         if not isinstance(function, dict) or not _NAME.match(str(function.get("name", ""))):
-            raise invalid(f"Invalid 'tools[{i}].function.name': string does not match pattern.", f"tools[{i}]")
+            name = function.get("name") if isinstance(function, dict) else None
+            raise invalid(f"Invalid 'tools[{i}].function.name': {name!r} does not match pattern.", f"tools[{i}]")
         if not isinstance(function.get("parameters", {}), dict):
             raise invalid(f"Invalid type for 'tools[{i}].function.parameters': expected an object", f"tools[{i}]")
         names.add(function["name"])
