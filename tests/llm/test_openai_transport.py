@@ -152,7 +152,9 @@ def test_setup_errors_are_clear() -> None:
     assert [llm.model_for(s) for s in ("facets", "naming", "hierarchy", "audit")] == ["small", "m", "m", "m"]
 
 
-def test_settings_bind_the_openai_variables() -> None:
+def test_settings_bind_the_openai_variables(clio_home) -> None:
+    # (clio_home: importing clio_assets.definitions binds its module-level resources to the
+    # environment of that moment; with the CLIO_* locations set they are EnvVars, not paths)
     from clio_assets.definitions import build_resources
     from resources.llm import LLMBackend
 
