@@ -1,8 +1,10 @@
 """The LLM backend: one interface for every LLM stage, selected by CLIO_LLM_BACKEND.
 
 `offline` (the default) is deterministic and needs no key or network. `claude` runs
-every stage through the anthropic SDK (see README: models, batches, caching, costs).
-Every stage takes and returns the same records whichever backend runs it.
+every stage through the anthropic SDK (see README: models, batches, caching, costs);
+`openai` runs the same stages, prompts and schemas through the openai SDK against any
+server speaking chat completions (vLLM, Ollama, llama.cpp; docs/openai.md). Every stage
+takes and returns the same records whichever backend runs it.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Any
 import anthropic
 import dagster as dg
 import numpy as np
+import openai
 from pydantic import PrivateAttr
 
 from clio_assets.clusters import claude as naming_stage
@@ -28,22 +31,29 @@ from clio_assets.facets.offline import Facets
 from clio_assets.hierarchy import claude as hierarchy_stage
 from clio_assets.hierarchy import claude_audit as audit_stage
 from clio_assets.hierarchy.tree import Grouper, offline_grouper
+from clio_assets.llm.anthropic_api import AnthropicTransport
 from clio_assets.llm.batches import run_batched
 from clio_assets.llm.cache import ResponseCache
 from clio_assets.llm.cache_store import LanceResponseStore
-from clio_assets.llm.caller import ClaudeCaller
-from clio_assets.llm.usage import DEFAULT_PRICES, UsageLedger
+from clio_assets.llm.caller import LLMCaller
+from clio_assets.llm.openai_api import OpenAITransport
+from clio_assets.llm.transport import Transport
+from clio_assets.llm.usage import DEFAULT_PRICES, UsageLedger, usage_metadata
 from clio_assets.privacy.pii.scrub import scrub_text
 from clio_assets.privacy.scan import find_pii
 from clio_assets.shared.records import Conversation
 
-BACKENDS = ("offline", "claude")
+BACKENDS = ("offline", "claude", "openai")
+STAGES = ("facets", "naming", "hierarchy", "audit")
+NO_KEY = "no-key"  # local servers take any key; the SDK insists on one
 
 
 class LLMBackend(dg.ConfigurableResource):
     """LLM stages. For `claude`: ANTHROPIC_API_KEY, optional CLIO_ANTHROPIC_BASE_URL for
-    Anthropic-compatible gateways, one model per stage, bounded concurrency, retries,
-    optional Message Batches for facets, and a response cache in the restricted tier."""
+    Anthropic-compatible gateways, one model per stage, optional Message Batches for facets.
+    For `openai`: CLIO_OPENAI_BASE_URL, optional OPENAI_API_KEY, CLIO_OPENAI_MODEL with
+    optional per-stage overrides, CLIO_OPENAI_STRUCTURED. Both: bounded concurrency,
+    retries, and a response cache in the restricted tier."""
 
     backend: str = "offline"
     api_key: str = ""
@@ -52,11 +62,19 @@ class LLMBackend(dg.ConfigurableResource):
     naming_model: str = "claude-sonnet-4-5"
     hierarchy_model: str = "claude-sonnet-4-5"
     audit_model: str = "claude-sonnet-4-5"
+    openai_base_url: str = "http://localhost:8000/v1"
+    openai_api_key: str = ""
+    openai_model: str = ""  # every stage's model unless its own is set
+    openai_facet_model: str = ""
+    openai_naming_model: str = ""
+    openai_hierarchy_model: str = ""
+    openai_audit_model: str = ""
+    openai_structured: str = "auto"  # auto | json_schema | tools
     max_concurrency: int = 8
     max_attempts: int = 6
     timeout_s: float = 60.0
     backoff_base_s: float = 0.5
-    facet_mode: str = "sync"  # "sync" (Messages API) or "batch" (Message Batches API)
+    facet_mode: str = "sync"  # "sync" (one request each) or "batch" (Claude's Message Batches API)
     batch_poll_s: float = 10.0
     facet_token_budget: int = 4000
     retry_failed_calls: bool = False  # re-try answers that failed in an earlier run (else cached failures stand)
@@ -79,17 +97,30 @@ class LLMBackend(dg.ConfigurableResource):
             self._custom.check_backend(self.backend)
         if self.facet_mode not in ("sync", "batch"):
             raise ValueError(f"CLIO_FACET_MODE={self.facet_mode!r}: use 'sync' or 'batch'")
+        if self.uses_llm:
+            prices = {**DEFAULT_PRICES, **(json.loads(self.prices_json) if self.prices_json else {})}
+            store = LanceResponseStore(self.cache_uri) if self.cache_uri else None
+            self._caller = LLMCaller(self._transport(), ResponseCache(store), UsageLedger(prices),
+                                     max_attempts=self.max_attempts,
+                                     base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency,
+                                     retry_failures=self.retry_failed_calls)
+
+    def _transport(self) -> Transport:
+        # the SDKs' own retries are off: the caller retries, and counts it
         if self.backend == "claude":
             if not self.api_key:
                 raise ValueError("CLIO_LLM_BACKEND=claude needs ANTHROPIC_API_KEY")
-            client = anthropic.Anthropic(api_key=self.api_key, base_url=self.base_url or None,
-                                         timeout=self.timeout_s, max_retries=0)  # we retry ourselves, and count it
-            prices = {**DEFAULT_PRICES, **(json.loads(self.prices_json) if self.prices_json else {})}
-            store = LanceResponseStore(self.cache_uri) if self.cache_uri else None
-            self._caller = ClaudeCaller(client, ResponseCache(store), UsageLedger(prices),
-                                        max_attempts=self.max_attempts,
-                                        base_delay_s=self.backoff_base_s, concurrency=self.max_concurrency,
-                                        retry_failures=self.retry_failed_calls)
+            return AnthropicTransport(anthropic.Anthropic(api_key=self.api_key, base_url=self.base_url or None,
+                                                          timeout=self.timeout_s, max_retries=0))
+        if self.facet_mode == "batch":
+            raise ValueError("CLIO_FACET_MODE=batch is Claude's Message Batches API; use 'sync' with openai")
+        missing = [s for s in STAGES if not self.model_for(s)]
+        if missing:
+            raise ValueError(f"CLIO_LLM_BACKEND=openai needs CLIO_OPENAI_MODEL (the model name your server serves) "
+                             f"or a model for each stage; none for {missing}")
+        client = openai.OpenAI(api_key=self.openai_api_key or NO_KEY, base_url=self.openai_base_url,
+                               timeout=self.timeout_s, max_retries=0)
+        return OpenAITransport(client, self.openai_structured)
 
     @property
     def custom_facets(self) -> CustomFacets | None:
@@ -98,36 +129,40 @@ class LLMBackend(dg.ConfigurableResource):
 
     @property
     def batch_mode(self) -> bool:
-        return self.is_claude and self.facet_mode == "batch"
+        return self.backend == "claude" and self.facet_mode == "batch"
 
     @property
-    def is_claude(self) -> bool:
-        return self.backend == "claude"
+    def uses_llm(self) -> bool:
+        return self.backend != "offline"
 
     def model_for(self, stage: str) -> str:
-        if not self.is_claude:
-            return offline_facets.OFFLINE_MODEL
-        return {"facets": self.facet_model, "naming": self.naming_model, "hierarchy": self.hierarchy_model,
-                "audit": self.audit_model}[stage]
+        if self.backend == "claude":
+            return {"facets": self.facet_model, "naming": self.naming_model, "hierarchy": self.hierarchy_model,
+                    "audit": self.audit_model}[stage]
+        if self.backend == "openai":
+            return {"facets": self.openai_facet_model, "naming": self.openai_naming_model,
+                    "hierarchy": self.openai_hierarchy_model, "audit": self.openai_audit_model}[stage] \
+                or self.openai_model
+        return offline_facets.OFFLINE_MODEL
 
     def extract_facets(self, conversations: list[Conversation]) -> tuple[list[Facets], list]:
         """(facets, failures) per conversation; text is scrubbed before any model sees it."""
-        if not self.is_claude:
+        if not self.uses_llm:
             return offline_facets.extract_facets(conversations), []
-        requests = facet_stage.facet_requests(conversations, self.facet_model, self.facet_token_budget,
+        requests = facet_stage.facet_requests(conversations, self.model_for("facets"), self.facet_token_budget,
                                               self._custom)
         if self.batch_mode:
             results = run_batched(self._caller, requests, poll_s=self.batch_poll_s)
         else:
             results = self._caller.call_many(requests)
-        return facet_stage.facets_from_results(conversations, results, self.facet_model, self._custom)
+        return facet_stage.facets_from_results(conversations, results, self.model_for("facets"), self._custom)
 
     def iter_facets(self, chunks: list[list[Conversation]]) -> Iterator[tuple[list[Facets], list]]:
         """(facets, failures) per chunk, in order. Offline chunks run on every core (the
-        scrubber and language detector are CPU-bound); Claude chunks are I/O-bound and
+        scrubber and language detector are CPU-bound); LLM chunks are I/O-bound and
         already concurrent inside each chunk."""
         workers = self.offline_workers or os.cpu_count() or 1
-        if self.is_claude or workers <= 1 or len(chunks) < 4:
+        if self.uses_llm or workers <= 1 or len(chunks) < 4:
             for chunk in chunks:
                 yield self.extract_facets(chunk)
             return
@@ -143,37 +178,32 @@ class LLMBackend(dg.ConfigurableResource):
         """A name and two-sentence description per group, contrasted with its neighbours;
         `areas`/`topics` (each conversation's nearest taxonomy labels) give every group a
         safe fallback and, offline, names where the members agree."""
-        if not self.is_claude:
+        if not self.uses_llm:
             return offline_naming.name_groups(texts, users, groups, centroids, tasks, languages, min_term_users,
                                               areas=areas, topics=topics)
-        names = naming_stage.name_groups(self._caller, texts, vectors, groups, centroids, self.naming_model, self.seed)
+        names = naming_stage.name_groups(self._caller, texts, vectors, groups, centroids, self.model_for("naming"),
+                                         self.seed)
         return offline_naming.with_fallbacks(names, groups, tasks, areas, topics)
 
     def grouper(self) -> Grouper:
-        """How one hierarchy level is grouped into the next (names included for claude)."""
-        if not self.is_claude:
+        """How one hierarchy level is grouped into the next (names included for an LLM backend)."""
+        if not self.uses_llm:
             return offline_grouper
         return lambda centroids, children, n_parents: hierarchy_stage.group_level(
-            self._caller, children, centroids, n_parents, self.hierarchy_model, self.seed)
+            self._caller, children, centroids, n_parents, self.model_for("hierarchy"), self.seed)
 
     def audit(self, texts: list[str]) -> list[tuple[int, str]]:
         """Privacy rating 1-5 (5 = fully general) and the text to publish ('' = withhold)."""
-        if self.is_claude:
-            return audit_stage.audit(self._caller, texts, self.audit_model, self.audit_min_score)
+        if self.uses_llm:
+            return audit_stage.audit(self._caller, texts, self.model_for("audit"), self.audit_min_score)
         return [(2, "") if scrub_text(t) != t or find_pii(t) else (5, t) for t in texts]
 
     def usage_metadata(self, *stages: str) -> dict:
         """Token/cost figures for asset metadata; also persists new cache entries."""
-        if not self.is_claude:
+        if not self.uses_llm:
             return {"llm_backend": "offline", "llm_requests": 0}
         self._caller.cache.flush()
-        snaps = {s: self._caller.ledger.snapshot(s) for s in stages}
-        total = lambda key: sum(s[key] for s in snaps.values())  # noqa: E731
-        return {"llm_backend": "claude", "llm_requests": total("requests") + total("batch_requests"),
-                "llm_cached_responses": total("cached_responses"), "llm_failures": total("failures"),
-                "llm_input_tokens": total("input_tokens"), "llm_output_tokens": total("output_tokens"),
-                "llm_cache_read_tokens": total("cache_read_input_tokens"),
-                "llm_cache_write_tokens": total("cache_creation_input_tokens"),
-                "llm_estimated_usd": round(total("dollars"), 6),
-                "llm_usage": dg.MetadataValue.json(snaps),
-                "models": dg.MetadataValue.json({s: self.model_for(s) for s in stages})}
+        meta = usage_metadata(self._caller.ledger, stages, self.backend, {s: self.model_for(s) for s in stages})
+        if isinstance(self._caller.transport, OpenAITransport):  # which structured output the server took
+            meta["llm_structured_output"] = self._caller.transport.mode
+        return meta

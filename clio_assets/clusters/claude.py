@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from clio_assets.clusters.naming import GroupName
-from clio_assets.llm.caller import ClaudeCaller, Request
+from clio_assets.llm.caller import LLMCaller, Request
 from clio_assets.llm.prompts import load_prompt
 from clio_assets.llm.tools import NAME
 from clio_assets.privacy.pii.scrub import scrub_text
@@ -33,7 +33,7 @@ def naming_requests(texts: list[str], vectors: np.ndarray, groups: np.ndarray, c
     return requests
 
 
-def name_groups(caller: ClaudeCaller, texts: list[str], vectors: np.ndarray, groups: np.ndarray,
+def name_groups(caller: LLMCaller, texts: list[str], vectors: np.ndarray, groups: np.ndarray,
                 centroids: np.ndarray, model: str, seed: int) -> list[GroupName]:
     results = caller.call_many(naming_requests(texts, vectors, groups, centroids, model, seed))
     names = []

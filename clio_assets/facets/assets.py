@@ -71,8 +71,8 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
     size = max(1, len(conversations)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
     chunks = [conversations[i:i + size] for i in range(0, len(conversations), size)]
     facets, failures = [], []
-    # Claude chunks are I/O-bound and concurrent inside the backend; offline ones are CPU-bound
-    results = llm.iter_facets(chunks) if llm.is_claude else ((f, []) for f in compute.map(extract_facets, chunks))
+    # LLM chunks are I/O-bound and concurrent inside the backend; offline ones are CPU-bound
+    results = llm.iter_facets(chunks) if llm.uses_llm else ((f, []) for f in compute.map(extract_facets, chunks))
     for chunk_facets, chunk_failures in progress(results, len(chunks), context, "facets (chunks)"):
         facets.extend(chunk_facets)
         failures.extend(chunk_failures)

@@ -146,7 +146,7 @@ class CustomFacets(BaseModel):
             return
         problems = [f"{_where(self.path, f.name)}: type '{f.type}' cannot be answered by the offline backend "
                     f"(it answers only {', '.join(OFFLINE_TYPES)} facets, by embedding similarity); use an LLM "
-                    "backend (CLIO_LLM_BACKEND=claude) or remove the facet"
+                    "backend (CLIO_LLM_BACKEND=claude or openai) or remove the facet"
                     for f in self.facets if f.type not in OFFLINE_TYPES]
         if problems:
             raise FacetsFileError("\n".join(problems))

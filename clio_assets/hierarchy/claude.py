@@ -9,7 +9,7 @@ import numpy as np
 
 from clio_assets.clusters.algorithms import kmeans
 from clio_assets.clusters.naming import GroupName
-from clio_assets.llm.caller import ClaudeCaller, Request
+from clio_assets.llm.caller import LLMCaller, Request
 from clio_assets.llm.prompts import load_prompt
 from clio_assets.llm.tools import DEDUPE, NAME, PROPOSE, assign_tool
 from clio_assets.privacy.pii.scrub import scrub_text
@@ -31,7 +31,7 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def propose(caller: ClaudeCaller, children: list[GroupName], centroids: np.ndarray, n_parents: int,
+def propose(caller: LLMCaller, children: list[GroupName], centroids: np.ndarray, n_parents: int,
             model: str, seed: int) -> list[str]:
     n_hoods = max(1, round(len(children) / NEIGHBOURHOOD))
     hood, _ = kmeans(centroids, n_hoods, seed) if n_hoods > 1 else (np.zeros(len(children), dtype=int), None)
@@ -46,7 +46,7 @@ def propose(caller: ClaudeCaller, children: list[GroupName], centroids: np.ndarr
     return _unique(proposals)
 
 
-def deduplicate(caller: ClaudeCaller, candidates: list[str], n_parents: int, model: str) -> list[str]:
+def deduplicate(caller: LLMCaller, candidates: list[str], n_parents: int, model: str) -> list[str]:
     n_max = max(n_parents, math.ceil(n_parents * 1.5))
     if len(candidates) <= n_parents:
         return candidates
@@ -57,7 +57,7 @@ def deduplicate(caller: ClaudeCaller, candidates: list[str], n_parents: int, mod
     return (chosen or candidates)[:n_max]
 
 
-def assign(caller: ClaudeCaller, children: list[GroupName], centroids: np.ndarray, categories: list[str],
+def assign(caller: LLMCaller, children: list[GroupName], centroids: np.ndarray, categories: list[str],
            model: str, seed: int) -> np.ndarray:
     prompt = load_prompt("hierarchy_assign")
     rng = np.random.default_rng(seed)
@@ -76,7 +76,7 @@ def assign(caller: ClaudeCaller, children: list[GroupName], centroids: np.ndarra
     return parent
 
 
-def rename(caller: ClaudeCaller, children: list[GroupName], parent: np.ndarray, n_parents: int,
+def rename(caller: LLMCaller, children: list[GroupName], parent: np.ndarray, n_parents: int,
            model: str) -> list[GroupName]:
     prompt = load_prompt("hierarchy_rename")
     requests = [Request("hierarchy", model, prompt, prompt.render(
@@ -92,7 +92,7 @@ def rename(caller: ClaudeCaller, children: list[GroupName], parent: np.ndarray, 
     return names
 
 
-def group_level(caller: ClaudeCaller, children: list[GroupName], centroids: np.ndarray, n_parents: int,
+def group_level(caller: LLMCaller, children: list[GroupName], centroids: np.ndarray, n_parents: int,
                 model: str, seed: int) -> tuple[np.ndarray, list[GroupName]]:
     candidates = deduplicate(caller, propose(caller, children, centroids, n_parents, model, seed), n_parents, model)
     if not candidates:

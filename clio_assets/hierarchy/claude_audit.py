@@ -2,7 +2,7 @@
 re-audit once; what still fails is withheld."""
 from __future__ import annotations
 
-from clio_assets.llm.caller import ClaudeCaller, Request
+from clio_assets.llm.caller import LLMCaller, Request
 from clio_assets.llm.prompts import load_prompt
 from clio_assets.llm.tools import AUDIT
 
@@ -12,7 +12,7 @@ def _requests(texts: list[str], model: str, min_score: int) -> list[Request]:
     return [Request("audit", model, prompt, prompt.render(text=t, min_score=min_score), AUDIT, 500) for t in texts]
 
 
-def audit(caller: ClaudeCaller, texts: list[str], model: str, min_score: int = 4) -> list[tuple[int, str]]:
+def audit(caller: LLMCaller, texts: list[str], model: str, min_score: int = 4) -> list[tuple[int, str]]:
     """(score, text to publish or '' to withhold) per input text."""
     first = caller.call_many(_requests(texts, model, min_score))
     out: list[tuple[int, str] | None] = [None] * len(texts)

@@ -1,19 +1,20 @@
 """Message Batches mode: submit, poll, collect, resubmit what failed, send the rest through
-the Messages API, record what still failed."""
+the Messages API, record what still failed. Claude only: other backends have no batch API."""
 from __future__ import annotations
 
 import time
 
-from clio_assets.llm.caller import CallResult, ClaudeCaller, Request, tool_input
+from clio_assets.llm.anthropic_api import AnthropicTransport, answer_of, batch_params
+from clio_assets.llm.caller import CallResult, LLMCaller, Request
 from clio_assets.llm.tools import validation_error
 
 MAX_BATCH_ITEMS = 10_000  # well under the API's 100,000-request / 256 MB limits
 
 
-def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 10.0, max_rounds: int = 3,
+def run_batched(caller: LLMCaller, requests: list[Request], poll_s: float = 10.0, max_rounds: int = 3,
                 max_wait_s: float = 24 * 3600, sync_fallback: bool = True) -> list[CallResult]:
     results: list[CallResult | None] = [None] * len(requests)
-    caller.cache.prefetch([r.key() for r in requests])
+    caller.cache.prefetch([caller.key(r) for r in requests])
     pending: list[int] = []
     for i, request in enumerate(requests):
         hit = caller.cached(request)
@@ -41,12 +42,14 @@ def run_batched(caller: ClaudeCaller, requests: list[Request], poll_s: float = 1
     return [r if r is not None else CallResult(None, error="batch: no result") for r in results]
 
 
-def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], results: list, errors: dict,
+def _one_batch(caller: LLMCaller, requests: list[Request], chunk: list[int], results: list, errors: dict,
                round_no: int, poll_s: float, max_wait_s: float) -> list[int]:
-    client = caller.client
+    if not isinstance(caller.transport, AnthropicTransport):
+        raise TypeError("the Message Batches API is Claude's; other backends call one request at a time")
+    client = caller.transport.client
     stage = requests[chunk[0]].stage
     # the SDK types params as a TypedDict; ours is the plain JSON body of the same request
-    items = [{"custom_id": f"r{i}", "params": requests[i].batch_params()} for i in chunk]
+    items = [{"custom_id": f"r{i}", "params": batch_params(requests[i])} for i in chunk]
     batch = caller.retrying(stage, lambda: client.messages.batches.create(requests=items))  # type: ignore[arg-type]
     caller.ledger.count(stage, "batch_requests", len(chunk))
     if round_no > 1:
@@ -67,13 +70,11 @@ def _one_batch(caller: ClaudeCaller, requests: list[Request], chunk: list[int], 
         request, result = requests[i], item.result
         if result.type == "succeeded":
             caller.ledger.record_response(stage, request.model, result.message.usage, batch=True)
-            try:
-                data = tool_input(result.message, request.tool["name"])
-                problem = validation_error(request.tool, data)
-            except ValueError as exc:
-                data, problem = None, str(exc)
-            if problem is None:
-                caller.cache.put(request.key(), stage, request.model, request.prompt.version, data)
+            answer = answer_of(result.message, request.tool["name"])
+            data = answer.data
+            problem = answer.error or validation_error(request.tool, data)
+            if not problem:
+                caller.remember(request, data)
                 results[i] = CallResult(data, attempts=round_no)
                 continue
             errors[i] = problem

@@ -1,4 +1,4 @@
-"""Response cache keyed by a hash of (input content, prompt version, model, parameters)."""
+"""Response cache keyed by a hash of (backend, input content, prompt version, model, parameters)."""
 from __future__ import annotations
 
 import hashlib
@@ -7,10 +7,15 @@ import threading
 from typing import Protocol
 
 
-def cache_key(model: str, prompt_version: str, system: str, messages: list[dict], tool: dict | None,
+def cache_key(backend: str, model: str, prompt_version: str, system: str, messages: list[dict], tool: dict | None,
               params: dict) -> str:
-    payload = json.dumps({"model": model, "prompt_version": prompt_version, "system": system, "messages": messages,
-                          "tool": tool, "params": params}, sort_keys=True, ensure_ascii=False)
+    fields = {"model": model, "prompt_version": prompt_version, "system": system, "messages": messages,
+              "tool": tool, "params": params}
+    # Claude keys predate other backends and hash without a backend field, so caches written
+    # before stay valid; every other backend's keys hash it, so answers never mix.
+    if backend != "claude":
+        fields["backend"] = backend
+    payload = json.dumps(fields, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

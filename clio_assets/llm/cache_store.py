@@ -1,4 +1,4 @@
-"""The Claude response cache, persisted as a table in the restricted LanceDB database."""
+"""The LLM response cache (every backend), persisted as a table in the restricted LanceDB database."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -18,9 +18,9 @@ SCHEMA = pa.schema([("key", pa.string()), ("stage", pa.string()), ("model", pa.s
 response_cache_spec = dg.AssetSpec(
     TABLE, group_name="restricted", owners=["team:clio-data"], kinds={"lancedb"},
     metadata={"privacy_tier": "restricted"}, tags={"privacy_tier": "restricted"},
-    description="Validated Claude answers (and final failures) keyed by a hash of input, prompt version, model and "
-                "parameters, so re-running an unchanged partition makes no request. Not partitioned; entries older "
-                "than the retention window are purged by retention_job.")
+    description="Validated LLM answers (and final failures) keyed by a hash of backend, input, prompt version, "
+                "model and parameters, so re-running an unchanged partition makes no request. Not partitioned; "
+                "entries older than the retention window are purged by retention_job.")
 
 
 class LanceResponseStore:

@@ -1,30 +1,29 @@
-"""One structured Claude call with everything production needs around it: response
-cache, prompt caching of the shared prefix, bounded concurrency, retries with
-exponential backoff that honour retry-after, schema validation, usage accounting."""
+"""One structured LLM call with everything production needs around it: response cache,
+bounded concurrency, retries with exponential backoff that honour retry-after, schema
+validation, usage accounting. The API itself is a pluggable Transport (anthropic_api.py,
+openai_api.py), so every backend gets the same behaviour from this one place."""
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import anthropic
+from typing import TypeVar
 
 from clio_assets.llm.cache import ResponseCache, cache_key
 from clio_assets.llm.prompts import Prompt
 from clio_assets.llm.tools import validation_error
+from clio_assets.llm.transport import Transport
 from clio_assets.llm.usage import UsageLedger
 
 T = TypeVar("T")
 R = TypeVar("R")
-RETRYABLE_STATUS = {408, 409, 429, 500, 502, 503, 504, 529}
 FAILURE = "__failure__"  # marks a cached final failure
 
 
 @dataclass(frozen=True)
 class CallResult:
-    data: dict | None  # the validated tool input, or None after the last failed attempt
+    data: dict | None  # the validated structured output, or None after the last failed attempt
     error: str = ""
     attempts: int = 0
     cached: bool = False
@@ -32,7 +31,8 @@ class CallResult:
 
 @dataclass(frozen=True)
 class Request:
-    """A fully rendered request: what both the Messages and the Batches API receive."""
+    """A fully rendered request, whatever API carries it: a system prompt, one user
+    message, and the tool whose input schema the answer must match."""
 
     stage: str
     model: str
@@ -43,51 +43,30 @@ class Request:
     temperature: float = 0.0
 
     @property
-    def system(self) -> list[dict]:
-        # The long shared system prompt is the cacheable prefix for every request of a stage.
-        return [{"type": "text", "text": self.prompt.system, "cache_control": {"type": "ephemeral"}}]
-
-    @property
     def messages(self) -> list[dict]:
         return [{"role": "user", "content": self.user_text}]
 
-    def params(self) -> dict[str, Any]:
-        # anthropic 2.14's create() takes no `temperature` argument; send it in the body
-        return {"model": self.model, "max_tokens": self.max_tokens, "extra_body": {"temperature": self.temperature},
-                "system": self.system, "messages": self.messages, "tools": [self.tool],
-                "tool_choice": {"type": "tool", "name": self.tool["name"]}}
-
-    def batch_params(self) -> dict[str, Any]:
-        """The same request as a Message Batches item (a plain JSON body)."""
-        params = self.params()
-        params.update(params.pop("extra_body"))
-        return params
-
-    def key(self) -> str:
-        return cache_key(self.model, self.prompt.version, self.prompt.system, self.messages, self.tool,
+    def key(self, backend: str) -> str:
+        return cache_key(backend, self.model, self.prompt.version, self.prompt.system, self.messages, self.tool,
                          {"max_tokens": self.max_tokens, "temperature": self.temperature})
 
 
-def tool_input(message: Any, tool_name: str) -> Any:
-    for block in getattr(message, "content", None) or []:
-        if getattr(block, "type", None) == "tool_use" and getattr(block, "name", None) == tool_name:
-            return block.input
-    raise ValueError(f"malformed: no {tool_name} tool_use block in the answer")
-
-
-class ClaudeCaller:
-    def __init__(self, client: anthropic.Anthropic, cache: ResponseCache, ledger: UsageLedger,
+class LLMCaller:
+    def __init__(self, transport: Transport, cache: ResponseCache, ledger: UsageLedger,
                  max_attempts: int = 6, base_delay_s: float = 0.5, max_delay_s: float = 60.0,
                  concurrency: int = 8, sleep: Callable[[float], None] = time.sleep,
                  retry_failures: bool = False) -> None:
-        self.client, self.cache, self.ledger = client, cache, ledger
+        self.transport, self.cache, self.ledger = transport, cache, ledger
         self.retry_failures = retry_failures
         self.max_attempts, self.base_delay_s, self.max_delay_s = max_attempts, base_delay_s, max_delay_s
         self.concurrency, self.sleep = concurrency, sleep
 
+    def key(self, request: Request) -> str:
+        return request.key(self.transport.backend)
+
     def cached(self, request: Request) -> CallResult | None:
         """A cached answer, or a cached final failure (re-run only when asked to)."""
-        hit = self.cache.get(request.key())
+        hit = self.cache.get(self.key(request))
         if hit is None:
             return None
         self.ledger.count(request.stage, "cached_responses")
@@ -98,14 +77,16 @@ class ClaudeCaller:
             return CallResult(None, error=hit[FAILURE], cached=True)
         return CallResult(hit, cached=True)
 
+    def remember(self, request: Request, value: dict) -> None:
+        self.cache.put(self.key(request), request.stage, request.model, request.prompt.version, value)
+
     def record_failure(self, request: Request, error: str, attempts: int) -> CallResult:
         """Failures are recorded with their reason, and cached so a re-run costs nothing."""
         self.ledger.failure(request.stage, error)
-        self.cache.put(request.key(), request.stage, request.model, request.prompt.version, {FAILURE: error})
+        self.remember(request, {FAILURE: error})
         return CallResult(None, error=error, attempts=attempts)
 
     def call(self, request: Request) -> CallResult:
-        key = request.key()
         hit = self.cached(request)
         if hit is not None:
             return hit
@@ -116,24 +97,19 @@ class ClaudeCaller:
             delay = None
             try:
                 self.ledger.count(request.stage, "requests")
-                message = self.client.messages.create(**request.params())
-                self.ledger.record_response(request.stage, request.model, message.usage)
-                data = tool_input(message, request.tool["name"])
-                error = validation_error(request.tool, data) or ""
+                answer = self.transport.send(request)
+                self.ledger.record_response(request.stage, request.model, answer.usage)
+                error = answer.error or validation_error(request.tool, answer.data) or ""
                 if not error:
-                    self.cache.put(key, request.stage, request.model, request.prompt.version, data)
-                    return CallResult(data, attempts=attempt)
-            except anthropic.APIStatusError as exc:
-                error = f"http-{exc.status_code}: {str(exc)[:120]}"
-                if exc.status_code not in RETRYABLE_STATUS:
+                    self.remember(request, answer.data)
+                    return CallResult(answer.data, attempts=attempt)
+            except Exception as exc:
+                failure = self.transport.failure(exc)
+                if failure is None:
+                    raise
+                error, delay = failure.error, failure.delay_s
+                if not failure.retryable:
                     break
-                delay = _retry_after(exc)
-            except anthropic.APITimeoutError:
-                error = "timeout"
-            except anthropic.APIConnectionError as exc:
-                error = f"connection: {exc}"
-            except (anthropic.APIResponseValidationError, ValueError) as exc:
-                error = f"malformed: {str(exc)[:120]}"
             if attempt < self.max_attempts:
                 self.sleep(delay if delay is not None else self._backoff(attempt))
         return self.record_failure(request, error, self.max_attempts)
@@ -148,16 +124,12 @@ class ClaudeCaller:
         for attempt in range(1, attempts + 1):
             try:
                 return fn()
-            except anthropic.APIStatusError as exc:
-                if exc.status_code not in RETRYABLE_STATUS or attempt == attempts:
+            except Exception as exc:
+                failure = self.transport.failure(exc)
+                if failure is None or not failure.retryable or attempt == attempts:
                     raise
-                delay = _retry_after(exc)
-            except (anthropic.APIConnectionError, anthropic.APIResponseValidationError):  # timeouts included
-                if attempt == attempts:
-                    raise
-                delay = None
             self.ledger.count(stage, "control_retries")
-            self.sleep(delay if delay is not None else self._backoff(attempt))
+            self.sleep(failure.delay_s if failure.delay_s is not None else self._backoff(attempt))
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _backoff(self, attempt: int) -> float:
@@ -172,22 +144,10 @@ class ClaudeCaller:
             return list(pool.map(fn, items))
 
     def call_many(self, requests: list[Request]) -> list[CallResult]:
-        self.cache.prefetch([r.key() for r in requests])
+        self.cache.prefetch([self.key(r) for r in requests])
         try:
             return self.map(self.call, requests)
         finally:
             # persist what this chunk learned now, not at the end of the stage: a run killed
             # later repeats at most the chunk in flight
             self.cache.flush()
-
-
-def _retry_after(exc: anthropic.APIStatusError) -> float | None:
-    headers = getattr(exc.response, "headers", None) or {}
-    for name, scale in (("retry-after-ms", 1e-3), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value:
-            try:
-                return max(0.0, float(value) * scale)
-            except ValueError:
-                return None
-    return None

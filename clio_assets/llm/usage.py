@@ -4,8 +4,11 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+import dagster as dg
+
 # USD per million tokens (list prices; override with CLIO_PRICES_JSON). Cache writes cost
-# 1.25x input, cache reads 0.1x input; the Batches API halves every price.
+# 1.25x input, cache reads 0.1x input unless a model's entry sets "cache_write"/"cache_read";
+# the Batches API halves every price. A model not listed (a local one) costs 0.
 DEFAULT_PRICES: dict[str, dict[str, float]] = {
     "claude-haiku-4-5": {"input": 1.0, "output": 5.0},
     "claude-sonnet-4-5": {"input": 3.0, "output": 15.0},
@@ -50,8 +53,9 @@ class UsageLedger:
         inp, out = get("input_tokens"), get("output_tokens")
         write, read = get("cache_creation_input_tokens"), get("cache_read_input_tokens")
         price = self.prices.get(model, {"input": 0.0, "output": 0.0})
-        dollars = (inp * price["input"] + write * price["input"] * CACHE_WRITE_FACTOR
-                   + read * price["input"] * CACHE_READ_FACTOR + out * price["output"]) / 1e6
+        write_price = price.get("cache_write", price["input"] * CACHE_WRITE_FACTOR)
+        read_price = price.get("cache_read", price["input"] * CACHE_READ_FACTOR)
+        dollars = (inp * price["input"] + write * write_price + read * read_price + out * price["output"]) / 1e6
         with self._lock:
             s = self._stage(stage)
             s.input_tokens += inp
@@ -77,3 +81,16 @@ class UsageLedger:
             s = self._stage(stage)
             return {k: (round(v, 6) if isinstance(v, float) else (dict(v) if isinstance(v, dict) else v))
                     for k, v in vars(s).items()}
+
+
+def usage_metadata(ledger: UsageLedger, stages: tuple[str, ...], backend: str, models: dict[str, str]) -> dict:
+    """Asset metadata: the stages' totals, each stage's figures, and the model per stage."""
+    snaps = {s: ledger.snapshot(s) for s in stages}
+    total = lambda key: sum(s[key] for s in snaps.values())  # noqa: E731
+    return {"llm_backend": backend, "llm_requests": total("requests") + total("batch_requests"),
+            "llm_cached_responses": total("cached_responses"), "llm_failures": total("failures"),
+            "llm_input_tokens": total("input_tokens"), "llm_output_tokens": total("output_tokens"),
+            "llm_cache_read_tokens": total("cache_read_input_tokens"),
+            "llm_cache_write_tokens": total("cache_creation_input_tokens"),
+            "llm_estimated_usd": round(total("dollars"), 6),
+            "llm_usage": dg.MetadataValue.json(snaps), "models": dg.MetadataValue.json(models)}

@@ -2,7 +2,7 @@
 
 Read from the upstream assets' own materialisation metadata for the same partition
 (`conversation_facets` records `model`/`prompt_version`; `cluster_hierarchy` records the
-backend and, on Claude, the model per stage), so a reviewer sees them on every published
+backend and, on an LLM backend, the model per stage), so a reviewer sees them on every published
 asset without opening the restricted ones."""
 
 import dagster as dg
@@ -27,7 +27,7 @@ def upstream_versions(context: dg.AssetExecutionContext) -> dict:
     backend = str(hierarchy.get("llm_backend") or facets.get("llm_backend") or "")
     model, prompt = str(facets.get("model", "")), str(facets.get("prompt_version", ""))
     prompts = {"facets": prompt} if prompt else {}
-    if backend == "claude":
+    if backend not in ("", "offline"):  # an LLM backend ran every prompt
         prompts.update({p.stem: load_prompt(p.stem).version for p in sorted(PROMPT_DIR.glob("*.md"))})
     return {
         "llm_backend": backend, "facet_model": model, "facet_prompt_version": prompt,

@@ -24,6 +24,15 @@ DEFAULTS: dict[str, str] = {
     "CLIO_NAMING_MODEL": "claude-sonnet-4-5",
     "CLIO_HIERARCHY_MODEL": "claude-sonnet-4-5",
     "CLIO_AUDIT_MODEL": "claude-sonnet-4-5",
+    # CLIO_LLM_BACKEND=openai: any server speaking OpenAI chat completions (vLLM, Ollama, llama.cpp)
+    "CLIO_OPENAI_BASE_URL": "http://localhost:8000/v1",  # vLLM's default; Ollama :11434/v1, llama.cpp :8080/v1
+    "OPENAI_API_KEY": "",  # local servers need none
+    "CLIO_OPENAI_MODEL": "",  # the served model's name (required): every stage's unless overridden below
+    "CLIO_OPENAI_MODEL_FACETS": "",
+    "CLIO_OPENAI_MODEL_NAMING": "",
+    "CLIO_OPENAI_MODEL_HIERARCHY": "",
+    "CLIO_OPENAI_MODEL_AUDIT": "",
+    "CLIO_OPENAI_STRUCTURED": "auto",  # auto | json_schema | tools
     "CLIO_FACET_MODE": "sync",
     "CLIO_FACETS_FILE": "",  # custom facets (YAML, docs/custom_facets.md); empty = none
     "CLIO_LLM_CONCURRENCY": "8",

@@ -10,10 +10,11 @@ import anthropic
 import pytest
 
 from clio_assets.facets.claude import facet_requests
+from clio_assets.llm.anthropic_api import AnthropicTransport
 from clio_assets.llm.batches import run_batched
 from clio_assets.llm.cache import ResponseCache
 from clio_assets.llm.cache_store import LanceResponseStore
-from clio_assets.llm.caller import ClaudeCaller
+from clio_assets.llm.caller import LLMCaller
 from clio_assets.llm.usage import UsageLedger
 from clio_assets.shared.records import Conversation, Message
 from tests.support.loopback import FaultPlan, LoopbackAnthropic
@@ -35,9 +36,9 @@ def conversations(n: int) -> list[Conversation]:
             for i in range(n)]
 
 
-def caller_for(server: LoopbackAnthropic, store: LanceResponseStore | None = None) -> ClaudeCaller:
+def caller_for(server: LoopbackAnthropic, store: LanceResponseStore | None = None) -> LLMCaller:
     client = anthropic.Anthropic(api_key="test-key", base_url=server.url, timeout=5.0, max_retries=0)
-    return ClaudeCaller(client, ResponseCache(store), UsageLedger(), base_delay_s=0.001, concurrency=4)
+    return LLMCaller(AnthropicTransport(client), ResponseCache(store), UsageLedger(), base_delay_s=0.001, concurrency=4)
 
 
 def test_batch_create_poll_and_results_calls_are_retried_through_faults() -> None:
@@ -71,7 +72,7 @@ def test_each_chunk_is_persisted_before_the_next_starts(tmp_path: Path) -> None:
             caller.call_many(chunk)
             # what a process started now (after a kill) finds: every answer of the chunks so far
             fresh = LanceResponseStore(str(tmp_path / "cache"))
-            keys = [r.key() for c in chunks for r in c]
+            keys = [caller.key(r) for c in chunks for r in c]
             assert len(fresh.load(keys)) == 10 * done
 
 

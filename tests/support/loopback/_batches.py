@@ -15,7 +15,7 @@ from ._protocol import ApiError, Reply, invalid, parse_json, validate_batch
 from ._text import canonical, received_texts
 
 if TYPE_CHECKING:
-    from .anthropic_server import FaultPlan
+    from ._faults import FaultPlan
 
 
 def rfc3339(moment: datetime | None) -> str | None:
