@@ -30,6 +30,7 @@ class LoopbackHTTP:
                                conversation was asked about
       input_tokens, output_tokens  usage of every answered request
       received_texts           every system and message text received, for privacy assertions
+      received_tools           (schema or forced tool name, its JSON schema) of every valid request
     """
 
     thread_name = "loopback"
@@ -58,6 +59,7 @@ class LoopbackHTTP:
             self.faults_injected: dict[str, int] = defaultdict(int)
             self.received_texts: list[str] = []
             self.received_per_request: dict[tuple[str, str], int] = defaultdict(int)
+            self.received_tools: list[tuple[str, dict]] = []
 
     def dispatch(self, method: str, target: str, headers: Any, body: bytes) -> Reply:
         raise NotImplementedError

@@ -40,7 +40,6 @@ class LoopbackAnthropic(LoopbackHTTP, BatchApi):
                                for faulted batch control calls
       received_per_request     messages and batch items alike
       cache_*_input_tokens     prompt-cache usage of every answer
-      received_tools           (forced tool name, its input schema) of every valid message request
     """
 
     thread_name = "loopback-anthropic"
@@ -59,7 +58,6 @@ class LoopbackAnthropic(LoopbackHTTP, BatchApi):
         with self._lock:
             self.batch_creates = self.batch_items = 0
             self.cache_creation_input_tokens = self.cache_read_input_tokens = 0
-            self.received_tools: list[tuple[str, dict]] = []
             self._control_calls = 0
 
     def too_large(self) -> Reply:

@@ -100,6 +100,12 @@ class LoopbackOpenAI(LoopbackHTTP):
             self.modes[mode] = self.modes.get(mode, 0) + 1
             used = (who[0], params["model"])
             self.received_models[used] = self.received_models.get(used, 0) + 1
+        forced = [t["function"].get("parameters") or {} for t in params.get("tools") or []
+                  if t["function"]["name"] == who[0]]
+        schema = ((params.get("response_format") or {}).get("json_schema") or {}).get("schema")
+        if schema is not None or forced:
+            with self._lock:
+                self.received_tools.append((who[0], schema if schema is not None else forced[0]))
         fault = self.admit(params, who)
         if fault in _HTTP_FAULTS:
             status, kind, code, text = _HTTP_FAULTS[fault]

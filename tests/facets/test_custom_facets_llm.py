@@ -1,4 +1,5 @@
-"""Custom facets on the claude backend: the real anthropic SDK over HTTP to the loopback server.
+"""Custom facets on the LLM backends: the real anthropic and openai SDKs over HTTP to the loopback
+servers (Anthropic Messages; OpenAI chat completions, both structured-output modes).
 
 The custom facets are extra fields of the one forced tool call per conversation; their
 values land in conversation_facets; the definitions are part of the prompt version and the
@@ -7,12 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pandas as pd
 import pytest
 
 from tests.support.loopback.anthropic_server import LoopbackAnthropic
+from tests.support.loopback.openai_server import LoopbackOpenAI
 
 DAY = "2026-11-24"
 N_CONVERSATIONS = 200
@@ -44,29 +47,40 @@ def server():
         yield srv
 
 
-def run(server: LoopbackAnthropic, facets_file: Path) -> dg.ExecuteInProcessResult:
+def run(server: LoopbackAnthropic | LoopbackOpenAI, facets_file: Path,
+        structured: str = "auto") -> dg.ExecuteInProcessResult:
     from clio_assets import definitions
     from resources.llm import LLMBackend
 
-    llm = LLMBackend(backend="claude", api_key="test-key", base_url=server.url, timeout_s=2.0, backoff_base_s=0.01,
-                     max_concurrency=4, cache_uri=os.environ["CLIO_RESTRICTED_URI"], facets_file=str(facets_file))
+    common: dict[str, Any] = {"timeout_s": 2.0, "backoff_base_s": 0.01, "max_concurrency": 4,
+              "cache_uri": os.environ["CLIO_RESTRICTED_URI"], "facets_file": str(facets_file)}
+    llm = (LLMBackend(backend="claude", api_key="test-key", base_url=server.url, **common)
+           if isinstance(server, LoopbackAnthropic) else
+           LLMBackend(backend="openai", openai_base_url=f"{server.url}/v1", openai_model="local-model",
+                      openai_structured=structured, **common))
     return dg.materialize(definitions.all_assets, partition_key=DAY, resources={**definitions.resources, "llm": llm},
                           instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
 
 
-def facet_requests(server: LoopbackAnthropic) -> int:
+def facet_requests(server: LoopbackAnthropic | LoopbackOpenAI) -> int:
     return sum(n for (tool, _), n in server.received_per_request.items() if tool == "record_facets")
 
 
-def test_custom_facets_are_fields_of_the_one_call_per_conversation(clio_home: Path, server: LoopbackAnthropic,
-                                                                   tmp_path: Path) -> None:
+@pytest.mark.parametrize("api", ["anthropic", "openai-json_schema", "openai-tools"])
+def test_custom_facets_are_fields_of_the_one_call_per_conversation(clio_home: Path, tmp_path: Path, api: str) -> None:
+    with (LoopbackAnthropic() if api == "anthropic" else LoopbackOpenAI()) as server:
+        one_call_per_conversation(clio_home, tmp_path, server, api.partition("-")[2] or "auto")
+
+
+def one_call_per_conversation(clio_home: Path, tmp_path: Path, server: LoopbackAnthropic | LoopbackOpenAI,
+                              structured: str) -> None:
     from clio_assets.definitions import storage_from_env
     from clio_assets.demo.generator import generate_day
 
     generate_day(clio_home / "source", DAY, n_conversations=N_CONVERSATIONS, n_users=80, seed=5)
     path = tmp_path / "facets.yaml"
     path.write_text(FACETS)
-    result = run(server, path)
+    result = run(server, path, structured)
     assert result.success
     checks = result.get_asset_check_evaluations()
     assert all(c.passed for c in checks), [(c.asset_key, c.check_name) for c in checks if not c.passed]
@@ -90,18 +104,18 @@ def test_custom_facets_are_fields_of_the_one_call_per_conversation(clio_home: Pa
     assert facets.custom_files_shared.notna().all() and facets.custom_files_shared.between(0, 20).all()
     assert facets.custom_product.str.len().between(1, 40).all()
     assert facets.prompt_version.str.contains(r"^facets-v1\+custom-[0-9a-f]{10}$").all()
-    print(f"requests_per_conversation={facet_requests(server) / N_CONVERSATIONS}")
+    print(f"{type(server).__name__} {structured}: requests_per_conversation={facet_requests(server) / N_CONVERSATIONS}")
 
     # the unchanged day again: every answer comes from the response cache
     server.reset_counters()
-    assert run(server, path).success
+    assert run(server, path, structured).success
     assert server.requests == 0
-    print("rerun_requests=0")
+    print(f"{type(server).__name__} {structured}: rerun_requests=0")
 
     # a changed definition is a new prompt version and cache key: every conversation is asked again
     server.reset_counters()
     path.write_text(FACETS.replace("something new made or written", "something new made, written or designed"))
-    assert run(server, path).success
+    assert run(server, path, structured).success
     assert facet_requests(server) == N_CONVERSATIONS
 
 
