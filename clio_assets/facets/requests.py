@@ -137,8 +137,13 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def plain_words(text: str) -> str:
+    """PII placeholders read as plain words ("[PERSON]" -> "someone"), spaces tidied."""
+    return " ".join(_PLACEHOLDER.sub(lambda m: PLACEHOLDER_WORDS.get(m.group(1), "something"), text).split())
+
+
 def _cut(text: str) -> str:
-    text = " ".join(_PLACEHOLDER.sub(lambda m: PLACEHOLDER_WORDS.get(m.group(1), "something"), text).split())
+    text = plain_words(text)
     if _CJK.search(text) and len(_CJK.findall(text)) * 2 > len(text.replace(" ", "")):
         return text[:MAX_CJK_CHARS]
     words = text.split()

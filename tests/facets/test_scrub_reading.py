@@ -53,6 +53,7 @@ def test_the_rules_scrub_what_is_read_and_the_models_read_the_summary() -> None:
     assert detect_many([ask], statistical=False) == [[]] and detect_many([ask])[0]
     request = scrubbed_requests([_conversation(ask)])[0]
     assert "Zorvath" not in request and "Pelling" not in request
+    assert request.startswith("Ask someone to review")  # the summary's placeholders read as the first pass's
     cut = "Call me at +44 20 7946 0958 or write to 221B Baker Street, London about the lease. " * 3
     request = scrubbed_requests([_conversation(cut)])[0]  # a value the summary's cut could split
     assert "7946" not in request and "Baker Street" not in request
