@@ -78,6 +78,9 @@ class TreeSampler(threading.Thread):
         # a sample's tree CPU can drop when a worker exits before it is reaped: count rises only
         return sum(max(0.0, b[1] - a[1]) for a, b in zip(span, span[1:]))
 
+    def rss_between(self, start: float, end: float) -> int:
+        return max((s[2] for s in self.samples if start <= s[0] <= end), default=0)
+
     @property
     def peak_rss(self) -> int:
         return max((s[2] for s in self.samples), default=0)
@@ -147,7 +150,8 @@ def run_size(n: int, users: int, day: str, seed: int, home: Path) -> dict:
     stages = {}
     for step, seconds in outcome["stages"].items():
         cpu = sampler.cpu_between(*spans[step]) if step in spans else 0.0
-        stages[step] = {"s": seconds, "cpu_s": cpu,
+        rss = sampler.rss_between(*spans[step]) if step in spans else 0
+        stages[step] = {"s": seconds, "cpu_s": cpu, "rss_mib": rss / 2**20,
                         "conv_per_core_s": (n / cpu if cpu > 0 else float("nan")) if step in PER_CONVERSATION else None}
     return {"n": n, "users": users, "generate_s": generate_s, "pipeline_s": outcome["seconds"],
             "success": outcome["success"], "stages": stages,
@@ -157,20 +161,21 @@ def run_size(n: int, users: int, day: str, seed: int, home: Path) -> dict:
 
 def print_table(results: list[dict]) -> None:
     steps = list(dict.fromkeys(step for r in results for step in r["stages"]))
-    header = f"{'stage':<28}" + "".join(f"{'N=' + format(r['n'], ','):>34}" for r in results)
-    print("\n" + header + "\n" + f"{'':<28}" + "".join(f"{'s':>10}{'cpu s':>10}{'conv/s/core':>14}" for _ in results))
+    header = f"{'stage':<28}" + "".join(f"{'N=' + format(r['n'], ','):>44}" for r in results)
+    print("\n" + header + "\n" + f"{'':<28}"
+          + "".join(f"{'s':>10}{'cpu s':>10}{'conv/s/core':>14}{'peak MiB':>10}" for _ in results))
     for step in steps:
         row = f"{step:<28}"
         for r in results:
             st = r["stages"].get(step)
             if st is None:
-                row += f"{'-':>34}"
+                row += f"{'-':>44}"
                 continue
             rate = f"{st['conv_per_core_s']:,.0f}" if st["conv_per_core_s"] is not None else ""
-            row += f"{st['s']:>10.1f}{st['cpu_s']:>10.1f}{rate:>14}"
+            row += f"{st['s']:>10.1f}{st['cpu_s']:>10.1f}{rate:>14}{st['rss_mib']:>10.0f}"
         print(row)
-    print(f"{'pipeline (wall)':<28}" + "".join(f"{r['pipeline_s']:>10.1f}{'':>24}" for r in results))
-    print(f"{'peak RSS, process tree':<28}" + "".join(f"{r['peak_rss_mib']:>9.0f}M{'':>24}" for r in results))
+    print(f"{'pipeline (wall)':<28}" + "".join(f"{r['pipeline_s']:>10.1f}{'':>34}" for r in results))
+    print(f"{'peak RSS, process tree':<28}" + "".join(f"{r['peak_rss_mib']:>9.0f}M{'':>34}" for r in results))
     for small, big in zip(results, results[1:]):
         print(f"t({big['n']:,})/t({small['n']:,}) = {big['pipeline_s'] / small['pipeline_s']:.2f} "
               f"(N ratio {big['n'] / small['n']:.0f})")
@@ -216,7 +221,7 @@ def main() -> None:
         r = results[-1]
         print(f"N={n:,}: {'success' if r['success'] else 'FAILED ' + ', '.join(r['failed_checks'])} in "
               f"{r['pipeline_s']:.0f}s, peak RSS {r['peak_rss_mib']:.0f} MiB, {r['nodes']} published nodes", flush=True)
-    print_table(results)
+        print_table(results)  # after every size: a larger one that fails leaves the smaller ones' figures
     print(figures_line(results))
 
 
