@@ -9,10 +9,7 @@ takes and returns the same records whichever backend runs it.
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import anthropic
@@ -82,7 +79,6 @@ class LLMBackend(dg.ConfigurableResource):
     prices_json: str = ""
     cache_uri: str = ""
     seed: int = 0
-    offline_workers: int = 0  # processes for offline facet extraction; 0 = one per CPU core
     facets_file: str = ""  # CLIO_FACETS_FILE: custom facets (clio_assets/facets/custom.py)
 
     _caller: Any = PrivateAttr(default=None)
@@ -158,18 +154,10 @@ class LLMBackend(dg.ConfigurableResource):
         return facet_stage.facets_from_results(conversations, results, self.model_for("facets"), self._custom)
 
     def iter_facets(self, chunks: list[list[Conversation]]) -> Iterator[tuple[list[Facets], list]]:
-        """(facets, failures) per chunk, in order. Offline chunks run on every core (the
-        scrubber and language detector are CPU-bound); LLM chunks are I/O-bound and
-        already concurrent inside each chunk."""
-        workers = self.offline_workers or os.cpu_count() or 1
-        if self.uses_llm or workers <= 1 or len(chunks) < 4:
-            for chunk in chunks:
-                yield self.extract_facets(chunk)
-            return
-        # spawn, not fork: the parent holds LanceDB and lingua threads
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            for facets in pool.map(offline_facets.extract_facets, chunks):
-                yield facets, []
+        """(facets, failures) per chunk, in order. LLM calls are I/O-bound and already
+        concurrent inside each chunk; offline chunks go through the `compute` resource."""
+        for chunk in chunks:
+            yield self.extract_facets(chunk)
 
     def name_groups(self, texts: list[str], users: list[str], vectors: np.ndarray, groups: np.ndarray,
                     centroids: np.ndarray, tasks: list[str], languages: list[str], min_term_users: int,

@@ -26,6 +26,7 @@ from re import _parser
 from wordfreq import zipf_frequency
 
 HEAD = 6  # word characters per head
+_LENGTHS = range(1, HEAD + 1)
 _CAP = 5_000  # more listed matches of one alternative than this and the pattern is always run
 _SHORT_REPEAT = 3  # repeats up to this many are listed
 _SETTLE = 5.0  # a listed word rarer than this (Zipf frequency in English) is required: no need to list on
@@ -191,13 +192,11 @@ def _alternatives(items: list) -> list[list]:
     return [items]
 
 
-def text_heads(text: str) -> set[str]:
-    """Every head a word of `text` fits: its first 1..HEAD characters, and the whole word."""
-    out: set[str] = set()
-    for word in _WORDS.findall(text):
-        out.update(word[:k] for k in range(1, min(len(word), HEAD) + 1))
-        if len(word) < HEAD:
-            out.add(word + _END)
+def _heads(words: set[str]) -> set[str]:
+    """Every head one of `words` fits: its first 1..HEAD characters, and the whole word."""
+    # a word shorter than k gives itself for word[:k]: a head it fits all the same
+    out = {word[:k] for word in words for k in _LENGTHS}
+    out.update(word + _END for word in words if len(word) < HEAD)
     return out
 
 
@@ -220,8 +219,14 @@ class WordGate:
     def candidates(self, text: str) -> list[int]:
         """Indices, in order, of the patterns that may match `text`; the others cannot."""
         ascii_only = text.isascii()
-        heads = text_heads(text)
-        folded = text_heads(text.lower()) if ascii_only and any(self._fold) else set()
+        words = set(_WORDS.findall(text))
+        heads = _heads(words)
+        folded: set[str] = set()
+        if ascii_only and any(self._fold):
+            # ASCII lower-casing keeps every word's bounds, so the text's words, lowered, are
+            # the lowered text's words
+            lowered = {w.lower() for w in words}
+            folded = heads if lowered == words else _heads(lowered)
         out = []
         for i, needs in enumerate(self._needs):
             if self._fold[i]:
