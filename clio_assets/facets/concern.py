@@ -75,19 +75,33 @@ def _i18n_intent() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _lowercase_gate() -> tuple[list[str], WordGate]:
-    """The cue categories, then the intents read on lower-cased text, behind one gate."""
+    """The cue categories, then the intents read on lower-cased text, then what the costliest
+    patterns need (`intent.NEEDS`, named "needs:<pattern>"), behind one gate."""
     evasion, deception = _i18n_intent()
     intents = [("evasion", evasion), ("deception", deception), *_lowercase_intents()]
-    names = [category for category, _, _ in _patterns()] + [name for name, _ in intents]
-    return names, WordGate([p for _, _, p in _patterns()] + [p for _, p in intents])
+    needs = [(f"needs:{name}", pattern) for name, pattern in I.NEEDS.items()]
+    names = [category for category, _, _ in _patterns()] + [name for name, _ in intents + needs]
+    return names, WordGate([p for _, _, p in _patterns()] + [p for _, p in intents + needs])
+
+
+def _ruled_out(lower: str, candidates: list[int]) -> frozenset[str]:
+    """The patterns of `intent.NEEDS` that cannot match: what they need cannot occur. Only
+    said of ASCII text, where lower-casing keeps every word's bounds."""
+    if not lower.isascii():
+        return frozenset()
+    names = _lowercase_gate()[0]
+    return frozenset(I.NEEDS) - {names[i].removeprefix("needs:") for i in candidates}
 
 
 def _intent(text: str, lower: str, candidates: list[int]) -> frozenset[str]:
     names, gate = _lowercase_gate()
-    first = len(_patterns())
-    found = {names[i] for i in candidates if i >= first and gate.patterns[i].search(lower)}
-    org = I.ORG_PRIVATE.search(text) or I.NAMED_ORG_PRIVATE.search(text)
-    if org and not I.FIRST_PERSON.search(text):  # someone else's organisation, not the user's own
+    first, last = len(_patterns()), len(names) - len(I.NEEDS)
+    out = _ruled_out(lower, candidates)
+    found = {names[i] for i in candidates
+             if first <= i < last and names[i] not in out and gate.patterns[i].search(lower)}
+    # someone else's organisation, not the user's own (the cheap test first)
+    if not I.FIRST_PERSON.search(text) and ("org_private" not in out and I.ORG_PRIVATE.search(text)
+                                            or "named_org_private" not in out and I.NAMED_ORG_PRIVATE.search(text)):
         found.add("org_sensitive" if I.ORG_SENSITIVE.search(text) else "org_private")
     if I.NAMED_SECRETS.search(text):
         found.add("third_person_private")

@@ -160,14 +160,15 @@ LOADED_NEGATIVE = re.compile("|".join((
 )), _I)
 TARGETING = re.compile(rf"\b(?:my|our|his|her|their) {RELATIONS}\b", _I)
 ORG = r"[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*)*"
-ORG_NOUNS = (r"(?i:budgets?|budget allocations?|spending|expenditures?|expenses|revenue (?:forecasts?|projections?)|"
+ORG_NOUN_WORDS = (r"budgets?|budget allocations?|spending|expenditures?|expenses|revenue (?:forecasts?|projections?)|"
              r"profits?|profit margins?|debts?|finances|financial (?:records|details|statements|plans?)|salar(?:y|ies)|"
              r"payroll|mergers?|acquisitions?|investments?|funds|funding|(?:unreleased|upcoming|unannounced|new|"
              r"next) (?:products?|prototypes?|features?|models?|releases?)|prototypes?|blueprints?|roadmaps?|"
              r"(?:internal|private) \w+|meetings?|communications|memos?|newsletters?|protocols?|procedures?|polic(?:y|"
              r"ies)|strateg(?:y|ies)|plans?|security|networks?|(?:network|computer|it) (?:systems?|infrastructure)|"
              r"databases?|legal \w+|lawsuits?|operations|projects?|research and development|r&d|employees'? \w+|staff|"
-             r"customers'? data|client (?:information|data|lists?)|grievances|conflicts|disputes|secrets?)")
+             r"customers'? data|client (?:information|data|lists?)|grievances|conflicts|disputes|secrets?")
+ORG_NOUNS = f"(?i:{ORG_NOUN_WORDS})"
 ORG_PRIVATE = re.compile(rf"\b{ORG}'s? (?:(?i:\w+) ){{0,2}}{ORG_NOUNS}\b|\b{ORG_NOUNS} (?:(?i:of|at|in|for|by|from|"
                          rf"within|inside|between)) (?:the )?{ORG}\b|\b(?i:internally) (?i:in|at) {ORG}\b")
 ORG_SENSITIVE = re.compile(r"\b(?:internal\w*|secret|confidential|unannounced|unreleased|"
@@ -178,12 +179,13 @@ INTRUSION = re.compile(r"\b(?:install|block|access|monitor|control|read|check|lo
                        r"wipe)\w* (?:\w+ ){0,4}(?:on|in|into|to|of) (?:my |his |her |their |someone'?s |"
                        r"a )?\w+'s (?:computer|phone|laptop|account|e-?mail|device|tablet|messages|car|browser)", _I)
 FIRST_PERSON = re.compile(r"\b(?:my|our|we|us)\b", _I)
-ORG_TERMS = (r"(?i:allocat\w+|funds|funding|invest(?:s|ing|ments?)|debts?|revenues?|profits?|mergers?|acquisitions?|"
+ORG_TERM_WORDS = (r"allocat\w+|funds|funding|invest(?:s|ing|ments?)|debts?|revenues?|profits?|mergers?|acquisitions?|"
              r"grievances|legal (?:notices?|disputes?|issues|documents?|cases?|troubles?|critiques?)|lawsuits?|sued|"
              r"case against|security (?:protocols?|measures|systems?)|departments?|internal\w*|fiscal|shareholders|"
              r"board (?:meetings?|decisions?)|layoffs?|salaries|contracts?|partnerships?|negotiations?|suppliers?|"
              r"patents?|trade secrets?|unannounced|unreleased|prototypes?|confidential|budget allocations?|"
-             r"expenditures?)")
+             r"expenditures?")
+ORG_TERMS = f"(?i:{ORG_TERM_WORDS})"
 # A capitalised name that does not open the sentence (an organisation or a person), near what
 # an outsider should not know about it.
 _NAME = r"(?<=[\w,] )(?:[A-Z][a-z]*[A-Z][\w-]*|[A-Z][a-z]{2,}|[A-Z]{2,})"
@@ -192,3 +194,13 @@ NAMED_ORG_PRIVATE = re.compile(rf"{_NAME}(?:'s?)? (?:\w+ ){{0,4}}{ORG_TERMS}\b|\
 NAMED_SECRETS = re.compile(r"[A-Z][a-z]+'s (?i:bank account|credit card|passport|social security|passwords?|"
                            r"home address|phone number|medical records?|salary|criminal record)")
 NAMED_PRIVATE = re.compile(rf"(?<=[\w,] )[A-Z][a-z]{{2,}}(?:'s)? (?:\w+ ){{0,4}}(?i:{PRIVATE_ATTRIBUTE.pattern})")
+
+# What a match of a costly pattern needs somewhere in the lower-cased text, between word
+# boundaries: in every alternative of STEREOTYPE a group word, of ORG_PRIVATE an organisation
+# noun (or "internally"), of NAMED_ORG_PRIVATE an organisation term. The concern score's word
+# gate rules the patterns out when these cannot occur (`concern._lowercase_gate`).
+NEEDS = {
+    "stereotype": re.compile(rf"\b{GROUPS}\b"),
+    "org_private": re.compile(rf"\b(?:{ORG_NOUN_WORDS}|internally)\b"),
+    "named_org_private": re.compile(rf"\b(?:{ORG_TERM_WORDS})\b"),
+}
