@@ -25,6 +25,10 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PLACEHOLDERS = {
     "PERSON": "[PERSON]",
@@ -152,9 +156,11 @@ def detect_many(texts: list[str], batch_size: int = NER_BATCH,
     engine = analyzer(statistical)
     nlp = engine.nlp_engine.nlp["en"]
     filled = [i for i, t in enumerate(texts) if t and t.strip()]
-    with nlp.select_pipes(disable=nlp.pipe_names):  # tokens only; names come from the windows below
-        docs = dict(zip(filled, nlp.pipe([texts[i] for i in filled], batch_size=batch_size)))
     models = bool(nlp.pipe_names) and statistical
+    docs: dict[int, Doc] = {}
+    if models:  # the model's names are aligned to each text's tokens
+        with nlp.select_pipes(disable=nlp.pipe_names):  # tokens only; names come from the windows below
+            docs = dict(zip(filled, nlp.pipe([texts[i] for i in filled], batch_size=batch_size)))
     windows = [(i, a, b) for i in filled for a, b in (name_windows(texts[i]) if models else [])]
     found: dict[int, list] = {}
     for (i, a, _), window in zip(windows, nlp.pipe([texts[i][a:b] for i, a, b in windows], batch_size=batch_size)):
@@ -164,12 +170,34 @@ def detect_many(texts: list[str], batch_size: int = NER_BATCH,
                 found.setdefault(i, []).append(span)
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     for i in filled:
-        docs[i].set_ents(found.get(i, []))
-        artifacts = engine.nlp_engine._doc_to_nlp_artifact(docs[i], "en")  # presidio's own doc -> artifacts
+        if models:
+            docs[i].set_ents(found.get(i, []))
+        artifacts = _LazyArtifacts(engine, docs[i] if models else texts[i])
         results = engine.analyze(text=texts[i], language="en", entities=list(PLACEHOLDERS),
                                  score_threshold=MIN_SCORE, nlp_artifacts=artifacts)
         out[i] = _kept(texts[i], [(r.start, r.end, r.entity_type, r.score) for r in results])
     return out
+
+
+class _LazyArtifacts:
+    """presidio's NLP artifacts of one text (its tokens, lemmas, keywords, entities), built when
+    first read: by the context enhancer for a match to enhance, or by the NER recognizer for a
+    text the model found a name in (without one its entities and scores are empty, as built).
+    Most texts have no match and no name, so most texts need no artifacts at all."""
+
+    def __init__(self, engine: Any, doc: Doc | str) -> None:  # presidio's AnalyzerEngine
+        self._engine, self._doc = engine, doc
+        self._built: object | None = None
+
+    def __getattr__(self, name: str) -> object:  # only attributes this object lacks
+        if name in ("entities", "scores") and self._built is None \
+                and (isinstance(self._doc, str) or not self._doc.ents):
+            return []
+        if self._built is None:
+            nlp = self._engine.nlp_engine.nlp["en"]
+            doc = self._doc if not isinstance(self._doc, str) else nlp.make_doc(self._doc)
+            self._built = self._engine.nlp_engine._doc_to_nlp_artifact(doc, "en")  # presidio's own
+        return getattr(self._built, name)
 
 
 def _kept(text: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str]]:
