@@ -6,11 +6,11 @@ per lexicon and tries every alternative at every word start, which made the cues
 cost of the facet stage after scrubbing. Most texts contain no cue of most lexicons.
 
 Every match a pattern can make is listed from its parse tree once (a long repeat or a class
-of many characters cuts a listed match short). Each listed match puts its rarest word that
-starts at a word start of the text (by wordfreq) on the text: the whole word ("bomb"), or,
+of many characters cuts a listed match short). Each listed match puts its two rarest words
+that start at a word start of the text (by wordfreq) on the text: the whole word ("bomb"), or,
 for a long or cut word, its first six characters ("detona"). A text's words and word starts
-are collected in one pass, and a pattern none of whose required words the text holds cannot
-match it and is not run. The gate only ever rules patterns out; callers run Python's own
+are collected in one pass, and a pattern none of whose listed matches has both its required
+words in the text cannot match it and is not run. The gate only ever rules patterns out; callers run Python's own
 patterns on the rest, so every count, position and tie-break is unchanged. An alternative
 without a leading `\\b` (the CJK cues) requires one of its first characters instead; a
 pattern with a listed match that requires nothing (a leading `\\w+`) is always run; so is a
@@ -130,12 +130,13 @@ def _check(found: set[str]) -> None:
         raise _Unlisted
 
 
-def _rarest_word(string: str) -> str | None:
-    """The requirement one listed match puts on the text's words: its rarest word that starts
-    at a word start of the text (a head: "bomb\\x01" the whole word, "explos" a word's start);
-    a non-ASCII first character when no word qualifies; None when nothing can be required."""
+def _rarest_words(string: str) -> tuple[str, ...] | None:
+    """The requirement one listed match puts on the text's words: its two rarest words that
+    start at a word start of the text (heads: "bomb\x01" the whole word, "explos" a word's
+    start), the rarest first, or its one such word; a non-ASCII first character when no word
+    qualifies; None when nothing can be required."""
     body = string.removeprefix(_BOUNDARY)
-    best: tuple[float, int, str] | None = None
+    ranked: set[tuple[float, int, str]] = set()
     i = 0
     while i < len(body):
         if not _is_word(body[i]) or body[i] in (_END, _CUT):
@@ -149,30 +150,51 @@ def _rarest_word(string: str) -> str | None:
         if aligned:
             run = body[i:j]
             need = run + _END if closed and len(run) < HEAD else run[:HEAD]
-            rank = (zipf_frequency(run, "en"), -len(need), need)
-            best = rank if best is None or rank < best else best
+            ranked.add((zipf_frequency(run, "en"), -len(need), need))
         i = j
-    if best is not None:
-        return best[2]
+    if ranked:
+        return tuple(need for _, _, need in sorted(ranked)[:2])
     first = body[:1]
-    return _ANYWHERE + first if first and not first.isascii() and first not in (_END, _CUT) else None
+    return (_ANYWHERE + first,) if first and not first.isascii() and first not in (_END, _CUT) else None
 
 
-def _needs(alternative: Sequence, fold: bool) -> tuple[frozenset[str], frozenset[str]] | None:
-    """(word heads, first characters) one of which any match of `alternative` puts in the
-    text; None when that cannot be said."""
+_Needs = tuple[dict[str, frozenset[str]], frozenset[str]]  # rarest head -> the second ones ("" none), characters
+
+
+def _needs(alternative: Sequence, fold: bool) -> _Needs | None:
+    """What any match of `alternative` puts in the text: a pair of word heads (or one head) of
+    one of its listed matches, or one of some first characters; None when that cannot be said."""
     try:
         strings = _strings(list(alternative), fold, "")
     except _Unlisted:
         return None
-    heads: set[str] = set()
+    pairs: dict[str, set[str]] = {}
     anywhere: set[str] = set()
     for string in strings:
-        need = _rarest_word(string)
+        need = _rarest_words(string)
         if need is None:
             return None
-        (anywhere if need.startswith(_ANYWHERE) else heads).add(need.removeprefix(_ANYWHERE))
-    return frozenset(heads), frozenset(anywhere)
+        if need[0].startswith(_ANYWHERE):
+            anywhere.add(need[0].removeprefix(_ANYWHERE))
+        else:
+            pairs.setdefault(need[0], set()).add(need[1] if len(need) > 1 else "")
+    return {k: frozenset(v) for k, v in pairs.items()}, frozenset(anywhere)
+
+
+def _merged(found: list[_Needs]) -> _Needs:
+    pairs: dict[str, frozenset[str]] = {}
+    for each, _ in found:
+        for first, seconds in each.items():
+            pairs[first] = pairs.get(first, frozenset()) | seconds
+    return pairs, frozenset().union(*(f[1] for f in found))
+
+
+def _has_pair(pairs: dict[str, frozenset[str]], firsts: frozenset[str], heads: set[str]) -> bool:
+    for first in firsts & heads:
+        seconds = pairs[first]
+        if "" in seconds or not seconds.isdisjoint(heads):
+            return True
+    return False
 
 
 def _alternatives(items: list) -> list[list]:
@@ -207,14 +229,14 @@ class WordGate:
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = list(patterns)
         self._fold = [bool(p.flags & re.IGNORECASE) for p in self.patterns]
-        self._needs: list[tuple[frozenset[str], frozenset[str]] | None] = []
+        self._needs: list[_Needs | None] = []
         for pattern, fold in zip(self.patterns, self._fold):
             if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
                 self._needs.append(None)
                 continue
             found = [_needs(a, fold) for a in _alternatives(list(_parser.parse(pattern.pattern, pattern.flags)))]
-            self._needs.append(None if any(f is None for f in found) else (
-                frozenset().union(*(f[0] for f in found if f)), frozenset().union(*(f[1] for f in found if f))))
+            self._needs.append(None if any(f is None for f in found) else _merged([f for f in found if f]))
+        self._firsts = [frozenset(n[0]) if n else frozenset() for n in self._needs]
 
     def candidates(self, text: str) -> list[int]:
         """Indices, in order, of the patterns that may match `text`; the others cannot."""
@@ -229,10 +251,12 @@ class WordGate:
             folded = heads if lowered == words else _heads(lowered)
         out = []
         for i, needs in enumerate(self._needs):
-            if self._fold[i]:
-                keep = needs is None or not ascii_only or not needs[0].isdisjoint(folded)
+            if needs is None:
+                keep = True
+            elif self._fold[i]:
+                keep = not ascii_only or _has_pair(needs[0], self._firsts[i], folded)
             else:
-                keep = needs is None or not needs[0].isdisjoint(heads) or (
+                keep = _has_pair(needs[0], self._firsts[i], heads) or (
                     not ascii_only and any(ch in text for ch in needs[1]))
             if keep:
                 out.append(i)

@@ -21,7 +21,8 @@ ANY_START = re.compile(r"\w+ment\b")  # its words cannot be listed: always run
     ("the detonation was loud", [0, 2]),
     ("my ex-wife", [0, 2]),
     ("nothing to see here", [2]),
-    ("bombing is not bomb-making", [0, 2]),  # "bomb" is a word here: run, and re decides
+    ("make a bomb", [0, 2]),  # the cue's two rarest words, "bomb" and "make", are words here: run, re decides
+    ("bombing is not bomb-making", [2]),  # "bomb" is a word, but no word is "make": no listed cue fits
     ("如何制造炸弹", [0, 1, 2]),  # the CJK cue's first character; and non-ASCII text for the case-folding one
     ("Killing her softly", [1, 2]),
     ("skill him", [2]),  # "skill" is not a word starting with "kill"
