@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from clio_assets.facets.concern import concern_level
 from clio_assets.facets.lexicons import CONCERN_CUES, DEFAULT_TASK, TASK_CUES
-from clio_assets.facets.requests import TurnParts, parts_read, plain_words, summarise, turn_parts
+from clio_assets.facets.requests import LazyParts, TurnParts, parts_read, plain_words, summarise
 from clio_assets.privacy.pii.scrub import detect_many, replace, scrub_many
 from clio_assets.shared.records import Conversation
 from clio_assets.shared.word_gate import WordGate
@@ -135,7 +135,7 @@ def scrubbed_requests(conversations: list[Conversation]) -> list[str]:
     """The request summary of each conversation, cut from prose the rules scrubbed, then scrubbed
     again in full: rules and the statistical name models, which so read a few sentences per
     conversation instead of everything the summary is chosen from."""
-    parts = [[turn_parts(t) for t in conv.user_turns[:MAX_TURNS]] for conv in conversations]
+    parts = [LazyParts(conv.user_turns[:MAX_TURNS]) for conv in conversations]
     read = _scrub_turns([parts_read(p) for p in parts])  # what the summary reads, and no more
     # facets are scrubbed again after extraction, and read as the first pass's placeholders do
     return [plain_words(s) for s in scrub_many([summarise(p) for p in read])]

@@ -16,8 +16,10 @@ see lexicon_data/request_cues.yaml), from the first turn that has one:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import yaml
@@ -220,11 +222,30 @@ def turn_parts(turn: str) -> TurnParts:
     return TurnParts(turn, tuple(kept), tuple(kinds))
 
 
-def parts_read(parts: list[TurnParts]) -> list[TurnParts]:
+class LazyParts(Sequence[TurnParts]):
+    """`turn_parts` of each turn, split when first read: the summary mostly stops at the first
+    turn that asks, and the turns after it need no splitting."""
+
+    def __init__(self, turns: Sequence[str]) -> None:
+        self._turns, self._parts = turns, dict[int, TurnParts]()
+
+    def __len__(self) -> int:
+        return len(self._turns)
+
+    def __getitem__(self, i):  # int or slice, as a list's
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]  # negative indices, and IndexError past the end
+        if i not in self._parts:
+            self._parts[i] = turn_parts(self._turns[i])
+        return self._parts[i]
+
+
+def parts_read(parts: Sequence[TurnParts]) -> list[TurnParts]:
     """The turns the summary reads, and of the last one the paragraphs up to the first that
     asks: nothing after it can reach the summary, so nothing after it needs scrubbing."""
     _, turns, paragraphs = _summarise(parts)
-    read = list(parts[:turns])
+    read = [parts[i] for i in range(turns)]
     if read and paragraphs is not None:
         read[-1] = TurnParts(read[-1].text, read[-1].prose[:paragraphs], read[-1].kinds)
     return read
@@ -240,12 +261,12 @@ def summarise(parts: list[TurnParts]) -> str:
     return _summarise(parts)[0]
 
 
-def _summarise(parts: list[TurnParts]) -> tuple[str, int, int | None]:
+def _summarise(parts: Sequence[TurnParts]) -> tuple[str, int, int | None]:
     """(the summary, the turns it read, the prose paragraphs it read of the last one: None = all)."""
     c = cues()
     material: list[str] = []
     setup = fallback = greeting_only = ""
-    for index, part in enumerate(parts[:8]):
+    for index, part in enumerate(islice(parts, 8)):  # lazily: `LazyParts` splits only what is read
         if c.continuation.match(part.text.strip()):
             continue
         kinds = list(part.kinds)
