@@ -9,7 +9,7 @@ takes and returns the same records whichever backend runs it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import anthropic
@@ -153,7 +153,7 @@ class LLMBackend(dg.ConfigurableResource):
             results = self._caller.call_many(requests)
         return facet_stage.facets_from_results(conversations, results, self.model_for("facets"), self._custom)
 
-    def iter_facets(self, chunks: list[list[Conversation]]) -> Iterator[tuple[list[Facets], list]]:
+    def iter_facets(self, chunks: Iterable[list[Conversation]]) -> Iterator[tuple[list[Facets], list]]:
         """(facets, failures) per chunk, in order. LLM calls are I/O-bound and already
         concurrent inside each chunk; offline chunks go through the `compute` resource."""
         for chunk in chunks:

@@ -31,6 +31,9 @@ _CUSTOM = file_version(settings.value("CLIO_FACETS_FILE"))
 VERSION += f"+facets-{_CUSTOM}" if _CUSTOM else ""
 
 
+CONVERSATION_COLUMNS = ["conversation_id", "user_id", "messages_json", "source_format", "source_file", "source_line"]
+
+
 def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
     return [
         Conversation(
@@ -40,6 +43,20 @@ def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
         )
         for row in frame.itertuples(index=False)
     ]
+
+
+def conversation_chunks(raw: PartitionTable, size: int) -> Iterator[list[Conversation]]:
+    """The day's conversations, `size` at a time, streamed from storage: the day's text is
+    never in memory at once (in storage order; callers restore the written order)."""
+    chunk: list[Conversation] = []
+    for batch in raw.batches(CONVERSATION_COLUMNS, batch_size=max(size, 1_000)):
+        for conversation in conversations_from_frame(batch.to_pandas()):
+            chunk.append(conversation)
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
 
 
 @clio_multi_asset(
@@ -66,16 +83,18 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
     Custom facets (CLIO_FACETS_FILE) are extra fields of the same LLM call, or offline answered by
     embedding similarity of the request summary to each option (columns `custom_<name>`)."""
     day = context.partition_key
-    raw = raw_conversations.read()
-    conversations = conversations_from_frame(raw)
-    size = max(1, len(conversations)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
-    chunks = [conversations[i:i + size] for i in range(0, len(conversations), size)]
+    raw = raw_conversations.read(["conversation_id", "user_id", "request_group"])  # small columns, written order
+    size = max(1, len(raw)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
+    chunks = conversation_chunks(raw_conversations, size)
     facets, failures = [], []
     # LLM chunks are I/O-bound and concurrent inside the backend; offline ones are CPU-bound
     results = llm.iter_facets(chunks) if llm.uses_llm else ((f, []) for f in compute.map(extract_facets, chunks))
-    for chunk_facets, chunk_failures in progress(results, len(chunks), context, "facets (chunks)"):
+    for chunk_facets, chunk_failures in progress(results, -(-len(raw) // size), context, "facets (chunks)"):
         facets.extend(chunk_facets)
         failures.extend(chunk_failures)
+    written = {cid: i for i, cid in enumerate(raw.conversation_id)}  # a re-run writes the same table
+    facets.sort(key=lambda f: written[f.conversation_id])
+    failures.sort(key=lambda f: written.get(f.conversation_id, -1))
     failure_frame = pd.DataFrame([vars(f) for f in failures], columns=list(LLM_FAILURES.columns))
     storage.write(RESTRICTED, "llm_failures", day, failure_frame)
     if failures:
@@ -110,7 +129,7 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
         "languages": dg.MetadataValue.json(dict(primary.most_common())),
         "tasks": dg.MetadataValue.json(dict(Counter(frame.task).most_common())),
         "concern_histogram": dg.MetadataValue.json({str(k): int(v) for k, v in sorted(Counter(frame.concern).items())}),
-        "missing_facets": len(conversations) - len(facets),
+        "missing_facets": len(raw) - len(facets),
         **({"custom_facets": dg.MetadataValue.json({c: {str(k): int(v) for k, v in frame[c].value_counts().items()}
                                                     for c in frame.columns if c.startswith("custom_")})}
            if custom else {}),

@@ -19,7 +19,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -63,7 +63,14 @@ class ProcessPool:
     def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-        yield from self._pool.map(fn, chunks)
+        # at most two chunks per worker in flight (the pool's own map would read every chunk first)
+        pending: deque[Future[R]] = deque()
+        for chunk in chunks:
+            pending.append(self._pool.submit(fn, chunk))
+            if len(pending) >= 2 * self.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def close(self) -> None:
         if self._pool is not None:
