@@ -2,9 +2,12 @@
 without greetings, pasted material or role-play set-ups, within MAX_WORDS words."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from clio_assets.facets.requests import MAX_CJK_CHARS, MAX_WORDS, request_summary
+from clio_assets.facets.requests import MAX_CJK_CHARS, MAX_WORDS, LazyParts, parts_read, request_summary, turn_parts
+from tests.conftest import shared_data
 
 CODE = "def total(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return s\n\nclass Cart:\n    pass"
 DOCUMENT = " ".join(["The quarterly meeting reviewed the budget, the hiring plan and the office move."] * 8)
@@ -53,3 +56,16 @@ def test_request_summary(turns: list[str], present: list[str], absent: list[str]
 
 def test_a_turn_of_pasted_material_alone_is_named_as_such() -> None:
     assert request_summary([CODE]) == "share code without a question"
+
+
+def test_turns_are_split_only_when_the_summary_reads_them() -> None:
+    rows = [json.loads(line) for line in
+            shared_data("arena-even", "conversations.jsonl").read_text(encoding="utf-8").splitlines()[:400]]
+    split = 0
+    for row in rows:
+        turns = [m["content"] for m in row["messages"] if m["role"] == "user"][:8]
+        lazy = LazyParts(turns)
+        assert parts_read(lazy) == parts_read([turn_parts(t) for t in turns])
+        split += len(lazy._parts)
+    total = sum(min(8, sum(m["role"] == "user" for m in row["messages"])) for row in rows)
+    assert split < total  # later turns the summary never reaches are not split

@@ -1,8 +1,12 @@
 """Batched scrubbing: the same spans as one text at a time, the model skipped where it could add nothing."""
 from __future__ import annotations
 
+import json
+
+from clio_assets.privacy.pii import scrub as scrub_module
 from clio_assets.privacy.pii.ner import may_hold_name, name_windows
 from clio_assets.privacy.pii.scrub import detect, detect_many, scrub_many, scrub_text
+from tests.conftest import shared_data
 
 TEXTS = [
     "I met Desmond Achterberg at the conference last week; mail him at d.a@example.org.",
@@ -37,3 +41,24 @@ def test_pattern_recognizers_still_find_their_entities_past_the_cheap_checks() -
     assert scrub_text("see example.com/docs for more") == "see [URL] for more"
     assert scrub_text("the server at 10.0.0.12 is down") == "the server at [IP] is down"
     assert scrub_text("no dots or digits here at all") == "no dots or digits here at all"
+
+
+def _eager(monkeypatch) -> None:
+    """presidio's own artifacts, built for every text up front (as before they were built lazily)."""
+
+    def built(engine, doc):
+        nlp = engine.nlp_engine.nlp["en"]
+        return engine.nlp_engine._doc_to_nlp_artifact(nlp.make_doc(doc) if isinstance(doc, str) else doc, "en")
+
+    monkeypatch.setattr(scrub_module, "_LazyArtifacts", built)
+
+
+def test_artifacts_built_only_when_read_give_the_same_spans(monkeypatch) -> None:
+    rows = json.loads(shared_data("presidio-synth", "synth_dataset_v2.json").read_text(encoding="utf-8"))
+    wiki = shared_data("ner-wiki", "wikigold-en.jsonl").read_text(encoding="utf-8").splitlines()[:300]
+    texts = TEXTS + [r["full_text"] for r in rows[:300]] + [json.loads(line)["text"] for line in wiki] + [
+        "my social security number is 078-05-1120", "ssn 078 05 1120 please", "the code 078-05-1120 fails"]
+    lazy = (detect_many(texts), detect_many(texts, statistical=False))
+    assert any(kind == "US_SSN" for spans in lazy[0] for _, _, kind in spans)  # context-enhanced matches occur
+    _eager(monkeypatch)
+    assert (detect_many(texts), detect_many(texts, statistical=False)) == lazy
