@@ -1,6 +1,5 @@
 """conversation_facets and llm_failures: what each conversation is about, without private details."""
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 
@@ -10,12 +9,11 @@ import pandas as pd
 from checks.schemas import LLM_FAILURES, conversation_facets_schema, schema_check, schema_spec
 from clio_assets.facets.custom import file_version
 from clio_assets.facets.custom_offline import custom_columns
-from clio_assets.facets.offline import extract_facets
+from clio_assets.facets.rows import conversations_of, facets_of, row_chunks
 from clio_assets.privacy.repeats import request_keys
 from clio_assets.shared import settings
 from clio_assets.shared.assets import LLM_POOL, RESTRICTED, clio_multi_asset, table_spec
 from clio_assets.shared.metadata import progress, table_metadata
-from clio_assets.shared.records import Conversation, Message
 from clio_assets.shared.tables import PartitionTable
 from clio_assets.shared.text import clean_display
 from resources.compute import Compute
@@ -29,34 +27,6 @@ GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "6"  # 6: the model
 # custom facets (CLIO_FACETS_FILE) change the table: their file's hash joins the code version
 _CUSTOM = file_version(settings.value("CLIO_FACETS_FILE"))
 VERSION += f"+facets-{_CUSTOM}" if _CUSTOM else ""
-
-
-CONVERSATION_COLUMNS = ["conversation_id", "user_id", "messages_json", "source_format", "source_file", "source_line"]
-
-
-def conversations_from_frame(frame: pd.DataFrame) -> list[Conversation]:
-    return [
-        Conversation(
-            conversation_id=row.conversation_id, user_id=row.user_id,
-            messages=tuple(Message(m["role"], m["content"]) for m in json.loads(row.messages_json)),
-            source_format=row.source_format, source_file=row.source_file, source_line=int(row.source_line),
-        )
-        for row in frame.itertuples(index=False)
-    ]
-
-
-def conversation_chunks(raw: PartitionTable, size: int) -> Iterator[list[Conversation]]:
-    """The day's conversations, `size` at a time, streamed from storage: the day's text is
-    never in memory at once (in storage order; callers restore the written order)."""
-    chunk: list[Conversation] = []
-    for batch in raw.batches(CONVERSATION_COLUMNS, batch_size=max(size, 1_000)):
-        for conversation in conversations_from_frame(batch.to_pandas()):
-            chunk.append(conversation)
-            if len(chunk) == size:
-                yield chunk
-                chunk = []
-    if chunk:
-        yield chunk
 
 
 @clio_multi_asset(
@@ -85,10 +55,11 @@ def facet_extraction(context: dg.AssetExecutionContext, raw_conversations: Parti
     day = context.partition_key
     raw = raw_conversations.read(["conversation_id", "user_id", "request_group"])  # small columns, written order
     size = max(1, len(raw)) if llm.batch_mode else CHUNK  # one batch job, or sync chunks
-    chunks = conversation_chunks(raw_conversations, size)
+    chunks = row_chunks(raw_conversations, size)
     facets, failures = [], []
     # LLM chunks are I/O-bound and concurrent inside the backend; offline ones are CPU-bound
-    results = llm.iter_facets(chunks) if llm.uses_llm else ((f, []) for f in compute.map(extract_facets, chunks))
+    results = llm.iter_facets(conversations_of(c) for c in chunks) if llm.uses_llm \
+        else ((f, []) for f in compute.map(facets_of, chunks))
     for chunk_facets, chunk_failures in progress(results, -(-len(raw) // size), context, "facets (chunks)"):
         facets.extend(chunk_facets)
         failures.extend(chunk_failures)

@@ -1,6 +1,6 @@
-"""Facet extraction streams the day's conversations from storage in chunks (the day's text is
-never in memory at once), keeps at most two chunks per worker in flight, and still writes
-its table in the order the conversations were ingested, so a re-run writes the same table."""
+"""Facet extraction streams the day's conversations from storage in chunks of rows (the day's
+text is never in memory at once), keeps at most two chunks per worker in flight, and still
+writes its table in the order the conversations were ingested, so a re-run writes the same table."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,8 @@ from pathlib import Path
 import dagster as dg
 
 from clio_assets.demo.generator import iter_conversations
-from clio_assets.facets.assets import conversation_chunks, facet_extraction
+from clio_assets.facets.assets import facet_extraction
+from clio_assets.facets.rows import conversations_of, facets_of, row_chunks
 from clio_assets.ingest.assets import ingested_day
 from clio_assets.shared.assets import RESTRICTED
 from clio_assets.shared.executor import executor_for
@@ -42,13 +43,17 @@ def test_facets_are_read_in_chunks_and_written_in_ingest_order(clio_home: Path) 
     assert runs[0].equals(runs[1])
 
     table = PartitionTable(storage, RESTRICTED, "raw_conversations", (DAY,))
-    chunks = list(conversation_chunks(table, 25))
-    assert [len(c) for c in chunks] == [25, 25, 25, 15]
+    batches = list(row_chunks(table, 25))
+    assert [b.num_rows for b in batches] == [25, 25, 25, 15]
+    chunks = [conversations_of(b) for b in batches]
     assert sorted(c.conversation_id for chunk in chunks for c in chunk) == sorted(raw.conversation_id)
     by_id = {c.conversation_id: c for chunk in chunks for c in chunk}
     first = raw.iloc[0]
     assert [m.content for m in by_id[first.conversation_id].messages] == \
         [m["content"] for m in json.loads(first.messages_json)]
+    stored = facets.set_index("conversation_id")
+    for f in facets_of(batches[-1]):  # what a worker returns for a chunk is what was stored
+        assert (f.request, f.task, f.concern) == tuple(stored.loc[f.conversation_id, ["request", "task", "concern"]])
 
 
 def test_worker_processes_read_chunks_only_as_they_keep_up() -> None:
