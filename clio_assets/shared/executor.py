@@ -63,14 +63,8 @@ class ProcessPool:
     def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-        # at most two chunks per worker in flight (the pool's own map would read every chunk first)
-        pending: deque[Future[R]] = deque()
-        for chunk in chunks:
-            pending.append(self._pool.submit(fn, chunk))
-            if len(pending) >= 2 * self.workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        pool = self._pool  # the pool's own map would read every chunk first
+        yield from _bounded(lambda chunk: pool.submit(fn, chunk), Future.result, chunks, 2 * self.workers)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -95,16 +89,23 @@ class RayTasks:
 
         task: Any = ray.remote(num_cpus=1, max_retries=2)(_apply)
         function = ray.put(fn)  # shipped once, not with every chunk
-        pending: deque[Any] = deque()
-        for chunk in chunks:
-            pending.append(task.remote(function, chunk))
-            if len(pending) >= 2 * self.workers:
-                yield ray.get(pending.popleft())
-        while pending:
-            yield ray.get(pending.popleft())
+        yield from _bounded(lambda chunk: task.remote(function, chunk), ray.get, chunks, 2 * self.workers)
 
     def close(self) -> None:
         pass
+
+
+def _bounded(submit: Callable[[T], Any], result: Callable[[Any], Any], chunks: Iterable[T],
+             in_flight: int) -> Iterator[Any]:
+    """Results in chunk order, with at most `in_flight` chunks submitted and not yet returned:
+    chunks are read from `chunks` only as results are taken."""
+    pending: deque[Any] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= in_flight:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
 
 
 def _apply(fn: Callable[[T], R], chunk: T) -> R:
