@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from clio_assets.models.embedding import label_similarity
+from clio_assets.models.embedding import embed_texts, label_similarity
 
 HERE = Path(__file__).parent
 LEVELS = {"areas": HERE / "areas.yaml", "topics": HERE / "topics.yaml"}
@@ -70,6 +70,25 @@ def ranked_areas(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]) 
 
 def ranked_topics(vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]) -> list[tuple[str, ...]]:
     return ranked_labels(vectors, embed, "topics")
+
+
+Ranked = list[tuple[str, ...]]
+
+
+@lru_cache(maxsize=8)
+def _label_vectors(texts: tuple[str, ...], model: str) -> np.ndarray:
+    return embed_texts(list(texts), model)
+
+
+def embedded_and_ranked(texts: list[str], model: str) -> tuple[np.ndarray, Ranked, Ranked]:
+    """One chunk of requests (run by a worker): their vectors, and each one's nearest areas and
+    topics. The labels' own texts are embedded once per process, not once per chunk."""
+    vectors = embed_texts(texts, model)
+
+    def embed(label_texts: list[str]) -> np.ndarray:
+        return _label_vectors(tuple(label_texts), model)
+
+    return vectors, ranked_areas(vectors, embed), ranked_topics(vectors, embed)
 
 
 def agreed_labels(ranked: list[tuple[str, ...]], members: np.ndarray, agreement: float = AGREEMENT) -> list[str]:

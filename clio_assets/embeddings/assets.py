@@ -1,14 +1,17 @@
 """facet_embeddings: a vector per conversation's request facet."""
 
+from collections import Counter
 from collections.abc import Iterator
 
 import dagster as dg
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from checks.schemas import FACET_EMBEDDINGS, schema_check, schema_spec
-from clio_assets.embeddings.areas import ranked_areas, ranked_topics
+from checks.schemas import FACET_EMBEDDINGS, SchemaTally, schema_spec
+from clio_assets.embeddings.areas import Ranked
+from clio_assets.models.embedding import dimensions
 from clio_assets.shared.assets import RESTRICTED, clio_asset
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
@@ -17,14 +20,22 @@ from resources.embedder import Embedder
 from resources.storage import ClioStorage
 
 
-def vectors_table(ids: list[str], vectors: np.ndarray) -> pa.Table:
-    """LanceDB wants a fixed-size float32 list column named `vector` for search."""
-    flat = pa.array(vectors.astype(np.float32).ravel())
-    return pa.table({
+def vectors_table(ids: list[str], vectors: np.ndarray, ranked: Ranked | None = None,
+                  topics: Ranked | None = None) -> pa.Table:
+    """LanceDB wants a fixed-size float32 list column named `vector` for search; with the
+    nearest areas (`area` the nearest, `areas` the three) and topics when they are given."""
+    flat = pa.array(vectors.astype(np.float32).ravel(), pa.float32())
+    table = pa.table({
         "conversation_id": pa.array(ids, pa.string()),
         "facet": pa.array(["request"] * len(ids), pa.string()),
         "vector": pa.FixedSizeListArray.from_arrays(flat, vectors.shape[1]),
     })
+    if ranked is None or topics is None:
+        return table
+    names = pa.list_(pa.string())
+    return (table.append_column("area", pa.array([r[0] for r in ranked], pa.string()))
+            .append_column("areas", pa.array([list(r) for r in ranked], names))
+            .append_column("topics", pa.array([list(r) for r in topics], names)))
 
 
 def vectors_of(table: pa.Table) -> np.ndarray:
@@ -35,6 +46,29 @@ def vectors_of(table: pa.Table) -> np.ndarray:
     return column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1).astype(np.float32)
 
 
+class EmbeddingSummary:
+    """What the UI shows of the day's embeddings, gathered chunk by chunk."""
+
+    def __init__(self) -> None:
+        self.areas: Counter[str] = Counter()
+        self.topics: Counter[str] = Counter()
+        self.shown = pd.DataFrame(columns=["conversation_id", "facet", "area"])  # its column schema, in the UI
+
+    def add(self, ids: list[str], vectors: np.ndarray, ranked: Ranked, topics: Ranked, tally: SchemaTally) -> None:
+        frame = pd.DataFrame({"conversation_id": ids, "facet": "request", "vector": list(vectors),
+                              "area": [r[0] for r in ranked], "areas": [list(r) for r in ranked],
+                              "topics": [list(r) for r in topics]})
+        tally.add(frame)
+        self.areas.update(frame.area)
+        self.topics.update(t[0] for t in topics)
+        self.shown = frame[self.shown.columns].head(0)
+
+    def metadata(self, rows: int) -> dict:
+        return {**table_metadata(self.shown), "dagster/row_count": dg.MetadataValue.int(rows),
+                "areas": dg.MetadataValue.json(dict(self.areas.most_common())),
+                "nearest_topics": dg.MetadataValue.json(dict(self.topics.most_common(20)))}
+
+
 @clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="4",
             checks=[schema_spec("facet_embeddings")])
 def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: PartitionTable, embedder: Embedder,
@@ -43,23 +77,26 @@ def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: Par
     local model shipped inside a wheel: no hub download at run time; and the broad areas of
     assistant use (embeddings/areas.yaml) the request is nearest to (`area`, and the three
     nearest in `areas`) and its three nearest specific topics (topics.yaml), which name the
-    groups whose members agree on one. The requests are embedded in chunks on the configured
-    executor (CLIO_EXECUTOR)."""
-    facets = conversation_facets.read(["conversation_id", "request"])
-    vectors = embedder.embed_chunks(facets.request.tolist(), compute.map)
-    ranked, topics = ranked_areas(vectors, embedder.embed), ranked_topics(vectors, embedder.embed)
-    area = [r[0] for r in ranked]
-    table = vectors_table(facets.conversation_id.tolist(), vectors)
-    table = table.append_column("area", pa.array(area, pa.string()))
-    table = table.append_column("areas", pa.array([list(r) for r in ranked], pa.list_(pa.string())))
-    table = table.append_column("topics", pa.array([list(r) for r in topics], pa.list_(pa.string())))
-    storage.write(RESTRICTED, "facet_embeddings", context.partition_key, table)
-    frame = pd.DataFrame({"conversation_id": facets.conversation_id, "facet": "request", "vector": list(vectors),
-                          "area": area, "areas": [list(r) for r in ranked], "topics": [list(r) for r in topics]})
+    groups whose members agree on one. The requests are embedded and ranked in chunks on the
+    configured executor (CLIO_EXECUTOR) and written as they come back: the step holds a few
+    chunks' vectors, never the day's."""
+    facets = conversation_facets.arrow(["conversation_id", "request"])
+    ids = facets.column("conversation_id")
+    tally, summary = SchemaTally(FACET_EMBEDDINGS), EmbeddingSummary()
+    if pc.count_distinct(ids).as_py() != len(ids):
+        tally.fail(pd.DataFrame({"column": ["conversation_id"], "check": ["unique across the day"]}))
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        start = 0
+        for vectors, ranked, topics in embedder.ranked_chunks(facets.column("request"), compute.map):
+            chunk_ids = ids[start:start + len(vectors)].to_pylist()
+            start += len(vectors)
+            summary.add(chunk_ids, vectors, ranked, topics, tally)
+            yield vectors_table(chunk_ids, vectors, ranked, topics).combine_chunks().to_batches()[0]
+
+    schema = vectors_table([], np.zeros((0, dimensions(embedder.model)), np.float32), [], []).schema
+    written = storage.write_batches(RESTRICTED, "facet_embeddings", context.partition_key, batches(), schema)
     yield dg.MaterializeResult(metadata={
-        **table_metadata(frame[["conversation_id", "facet", "area"]]),
-        "model": embedder.model, "dimensions": int(vectors.shape[1]) if len(vectors) else 0,
-        "areas": dg.MetadataValue.json(frame.area.value_counts().to_dict()),
-        "nearest_topics": dg.MetadataValue.json(pd.Series([t[0] for t in topics]).value_counts().head(20).to_dict()),
+        **summary.metadata(written), "model": embedder.model, "dimensions": dimensions(embedder.model),
     })
-    yield schema_check(FACET_EMBEDDINGS, frame)
+    yield tally.result()

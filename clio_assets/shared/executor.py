@@ -52,7 +52,8 @@ class InProcess:
 
 
 class ProcessPool:
-    """Spawned processes (not forked: the parent holds LanceDB and lingua threads)."""
+    """Spawned processes (not forked: the parent holds LanceDB and lingua threads), started
+    for one `map` and shut down when it ends."""
 
     kind = "processes"
 
@@ -64,7 +65,10 @@ class ProcessPool:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
         pool = self._pool  # the pool's own map would read every chunk first
-        yield from _bounded(lambda chunk: pool.submit(fn, chunk), Future.result, chunks, 2 * self.workers)
+        try:
+            yield from _bounded(lambda chunk: pool.submit(fn, chunk), Future.result, chunks, 2 * self.workers)
+        finally:  # idle workers would keep their models (about 1 GB each) through the later steps
+            self.close()
 
     def close(self) -> None:
         if self._pool is not None:
