@@ -4,7 +4,9 @@ writes is what embedding and ranking the whole day at once gives, in the facets'
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import dagster as dg
 import numpy as np
@@ -17,6 +19,10 @@ from clio_assets.facets.assets import facet_extraction
 from clio_assets.ingest.assets import ingested_day
 from clio_assets.models.embedding import EMBED_BATCH, embed_texts
 from clio_assets.shared.assets import RESTRICTED
+from resources.compute import Compute
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 DAY = "2026-03-06"
 
@@ -38,13 +44,17 @@ def test_embeddings_are_written_chunk_by_chunk_as_the_whole_day_would_be(clio_ho
     _write_day(clio_home / "source", 130)
     resources = definitions.build_resources()
     chunks: list[int] = []  # the request chunks (facet extraction hands over record batches)
-    compute = resources["compute"]
 
-    class CountingCompute(type(compute)):  # the real executor, with the chunk sizes it was handed recorded
-        def map(self, fn, items):  # type: ignore[no-untyped-def]
-            return super().map(fn, (isinstance(c, list) and chunks.append(len(c)) or c for c in items))
+    class CountingCompute(Compute):  # the real executor, with the chunk sizes it was handed recorded
+        def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+            return super().map(fn, map(seen, items))
 
-    resources["compute"] = CountingCompute(executor=compute.executor)
+    def seen(chunk: T) -> T:
+        if isinstance(chunk, list):
+            chunks.append(len(chunk))
+        return chunk
+
+    resources["compute"] = CountingCompute()
     result = dg.materialize([ingested_day, facet_extraction, facet_embeddings], partition_key=DAY, resources=resources)
     assert result.success
     assert chunks == [32, 32, 32, 32, 2]
@@ -63,4 +73,5 @@ def test_embeddings_are_written_chunk_by_chunk_as_the_whole_day_would_be(clio_ho
     assert stored.column("topics").to_pylist() == [list(t) for t in topics]
     metadata = result.asset_materializations_for_node("facet_embeddings")[0].metadata
     assert metadata["dagster/row_count"].value == 130
-    assert sum(metadata["areas"].value.values()) == 130
+    areas_shown = metadata["areas"].value
+    assert isinstance(areas_shown, dict) and sum(areas_shown.values()) == 130
