@@ -5,6 +5,7 @@ import dagster as dg
 import pandas as pd
 import pandera.pandas as pa
 
+from checks.rows import RowsCheck
 from clio_assets.facets.custom import CustomFacets, Facet
 from clio_assets.ingest.parse import FORMATS
 from clio_assets.publish.breakdowns import FACETS
@@ -107,42 +108,11 @@ def facet_breakdowns_schema(custom_columns: list[str]) -> pa.DataFrameSchema:
     return FACET_BREAKDOWNS.update_column("facet", checks=pa.Check.isin([*FACETS, *custom_columns]))
 
 
-class SchemaTally:
-    """One schema check over a table validated in chunks, as it streams: every chunk is
-    validated lazily (all its failures at once) and the failures are added up. Constraints
-    across chunks (a unique id) are the caller's, reported through `fail`."""
-
-    def __init__(self, schema: pa.DataFrameSchema) -> None:
-        self.schema, self.rows, self.failures = schema, 0, 0
-        self.first: list[pd.DataFrame] = []
-
-    def add(self, df: pd.DataFrame) -> None:
-        self.rows += len(df)
-        try:
-            self.schema.validate(df.drop(columns=["partition_date"], errors="ignore"), lazy=True)
-        except pa.errors.SchemaErrors as err:
-            self.fail(err.failure_cases)
-
-    def fail(self, cases: pd.DataFrame) -> None:
-        self.failures += len(cases)
-        if sum(map(len, self.first)) < 20:
-            self.first.append(cases.head(20))
-
-    def result(self, asset_key: str | None = None) -> dg.AssetCheckResult:
-        if not self.failures:
-            return dg.AssetCheckResult(check_name="schema", passed=True, asset_key=asset_key,
-                                       metadata={"rows": self.rows})
-        cases = pd.concat(self.first, ignore_index=True).head(20)
-        return dg.AssetCheckResult(check_name="schema", passed=False, asset_key=asset_key,
-                                   metadata={"failures": self.failures,
-                                             "first_failures": dg.MetadataValue.text(cases.to_string())})
-
-
 def schema_check(schema: pa.DataFrameSchema, df: pd.DataFrame, asset_key: str | None = None) -> dg.AssetCheckResult:
     """Validate lazily (all failures at once) and report them as a check result."""
-    tally = SchemaTally(schema)
-    tally.add(df)
-    return tally.result(asset_key)
+    check = RowsCheck(schema, asset_key)
+    check.add(df)
+    return check.result()
 
 
 def schema_spec(asset: str) -> dg.AssetCheckSpec:

@@ -9,11 +9,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from checks.schemas import FACET_EMBEDDINGS, SchemaTally, schema_spec
+from checks.rows import RowsCheck
+from checks.schemas import FACET_EMBEDDINGS, schema_spec
 from clio_assets.embeddings.areas import Ranked
 from clio_assets.models.embedding import dimensions
 from clio_assets.shared.assets import RESTRICTED, clio_asset
-from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
 from resources.compute import Compute
 from resources.embedder import Embedder
@@ -46,29 +46,6 @@ def vectors_of(table: pa.Table) -> np.ndarray:
     return column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1).astype(np.float32)
 
 
-class EmbeddingSummary:
-    """What the UI shows of the day's embeddings, gathered chunk by chunk."""
-
-    def __init__(self) -> None:
-        self.areas: Counter[str] = Counter()
-        self.topics: Counter[str] = Counter()
-        self.shown = pd.DataFrame(columns=["conversation_id", "facet", "area"])  # its column schema, in the UI
-
-    def add(self, ids: list[str], vectors: np.ndarray, ranked: Ranked, topics: Ranked, tally: SchemaTally) -> None:
-        frame = pd.DataFrame({"conversation_id": ids, "facet": "request", "vector": list(vectors),
-                              "area": [r[0] for r in ranked], "areas": [list(r) for r in ranked],
-                              "topics": [list(r) for r in topics]})
-        tally.add(frame)
-        self.areas.update(frame.area)
-        self.topics.update(t[0] for t in topics)
-        self.shown = frame[self.shown.columns].head(0)
-
-    def metadata(self, rows: int) -> dict:
-        return {**table_metadata(self.shown), "dagster/row_count": dg.MetadataValue.int(rows),
-                "areas": dg.MetadataValue.json(dict(self.areas.most_common())),
-                "nearest_topics": dg.MetadataValue.json(dict(self.topics.most_common(20)))}
-
-
 @clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="4",
             checks=[schema_spec("facet_embeddings")])
 def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: PartitionTable, embedder: Embedder,
@@ -82,21 +59,24 @@ def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: Par
     chunks' vectors, never the day's."""
     facets = conversation_facets.arrow(["conversation_id", "request"])
     ids = facets.column("conversation_id")
-    tally, summary = SchemaTally(FACET_EMBEDDINGS), EmbeddingSummary()
+    check, areas, topics = RowsCheck(FACET_EMBEDDINGS), Counter[str](), Counter[str]()
     if pc.count_distinct(ids).as_py() != len(ids):
-        tally.fail(pd.DataFrame({"column": ["conversation_id"], "check": ["unique across the day"]}))
+        check.fail(pd.DataFrame({"column": ["conversation_id"], "check": ["unique across the day"]}))
 
     def batches() -> Iterator[pa.RecordBatch]:
         start = 0
-        for vectors, ranked, topics in embedder.ranked_chunks(facets.column("request"), compute.map):
+        for vectors, ranked, nearest in embedder.ranked_chunks(facets.column("request"), compute.map):
             chunk_ids = ids[start:start + len(vectors)].to_pylist()
             start += len(vectors)
-            summary.add(chunk_ids, vectors, ranked, topics, tally)
-            yield vectors_table(chunk_ids, vectors, ranked, topics).combine_chunks().to_batches()[0]
+            areas.update(r[0] for r in ranked)
+            topics.update(t[0] for t in nearest)
+            yield vectors_table(chunk_ids, vectors, ranked, nearest).combine_chunks().to_batches()[0]
 
     schema = vectors_table([], np.zeros((0, dimensions(embedder.model)), np.float32), [], []).schema
-    written = storage.write_batches(RESTRICTED, "facet_embeddings", context.partition_key, batches(), schema)
+    storage.write_batches(RESTRICTED, "facet_embeddings", context.partition_key, check.watch(batches()), schema)
     yield dg.MaterializeResult(metadata={
-        **summary.metadata(written), "model": embedder.model, "dimensions": dimensions(embedder.model),
+        **check.metadata(["facet", "area", "topics"]), "model": embedder.model,
+        "dimensions": dimensions(embedder.model), "areas": dg.MetadataValue.json(dict(areas.most_common())),
+        "nearest_topics": dg.MetadataValue.json(dict(topics.most_common(20))),
     })
-    yield tally.result()
+    yield check.result()

@@ -7,8 +7,8 @@ from pathlib import Path
 import dagster as dg
 import numpy as np
 
+from checks.rows import RowsCheck
 from checks.schemas import QUARANTINE, RAW_CONVERSATIONS, schema_check, schema_spec
-from clio_assets.ingest.checked import RowsCheck
 from clio_assets.ingest.normalise import quarantine_frame
 from clio_assets.ingest.stream import SCHEMA, first_pass, rows, spill_folder
 from clio_assets.privacy.repeats import identity_metadata

@@ -1,9 +1,10 @@
 """Schema check and UI metadata of a table written as a stream of batches: each batch is
 validated as it passes (pandera, lazily), so a day that never sits in memory is still
-checked row by row. Uniqueness across batches is the writer's job (ingest dedupes ids)."""
+checked row by row. Constraints across batches (a unique id) are the writer's, reported
+through `fail`."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import dagster as dg
 import pandas as pd
@@ -16,28 +17,33 @@ PREVIEW_ROWS = 10
 
 
 class RowsCheck:
-    def __init__(self, schema: pa_schema.DataFrameSchema, asset_key: str) -> None:
+    def __init__(self, schema: pa_schema.DataFrameSchema, asset_key: str | None = None) -> None:
         self.schema, self.asset_key = schema, asset_key
         self.rows = 0
         self.failures = 0
         self.first_failures: list[str] = []
         self.head: pd.DataFrame | None = None
 
-    def watch(self, batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    def watch(self, batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
-            frame = batch.to_pandas()
-            if self.head is None:
-                self.head = frame.head(PREVIEW_ROWS)
-            self.rows += len(frame)
-            try:
-                self.schema.validate(frame, lazy=True)
-            except pa_schema.errors.SchemaErrors as err:
-                self.failures += len(err.failure_cases)
-                if len(self.first_failures) < 20:
-                    self.first_failures.append(err.failure_cases.head(20).to_string())
+            self.add(batch.to_pandas())
             yield batch
 
-    def metadata(self, preview_columns: list[str]) -> dict:
+    def add(self, frame: pd.DataFrame) -> None:
+        if self.head is None:
+            self.head = frame.head(PREVIEW_ROWS)
+        self.rows += len(frame)
+        try:
+            self.schema.validate(frame.drop(columns=["partition_date"], errors="ignore"), lazy=True)
+        except pa_schema.errors.SchemaErrors as err:
+            self.fail(err.failure_cases)
+
+    def fail(self, cases: pd.DataFrame) -> None:
+        self.failures += len(cases)
+        if len(self.first_failures) < 20:
+            self.first_failures.append(cases.head(20).to_string())
+
+    def metadata(self, preview_columns: list[str] | None = None) -> dict:
         empty = pd.DataFrame(columns=list(self.schema.columns))  # a day whose every record was quarantined
         meta = table_metadata(self.head if self.head is not None else empty, preview_columns)
         meta["dagster/row_count"] = dg.MetadataValue.int(self.rows)
