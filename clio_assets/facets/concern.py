@@ -90,7 +90,7 @@ def _ruled_out(lower: str, candidates: list[int]) -> frozenset[str]:
     if not lower.isascii():
         return frozenset()
     names = _lowercase_gate()[0]
-    return frozenset(I.NEEDS) - {names[i].removeprefix("needs:") for i in candidates}
+    return frozenset(I.NEEDS) - {names[i].removeprefix("needs:") for i in candidates if names[i].startswith("needs:")}
 
 
 def _intent(text: str, lower: str, candidates: list[int]) -> frozenset[str]:

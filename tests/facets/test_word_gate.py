@@ -68,3 +68,13 @@ def test_the_gate_is_exact_on_real_traffic(monkeypatch: pytest.MonkeyPatch) -> N
     gated = _results(texts)
     _ungated(monkeypatch)
     assert _results(texts) == gated
+
+
+@pytest.mark.parametrize(("text", "ruled_out"), [
+    ("write a python script that sorts a list", {"stereotype", "org_private", "named_org_private"}),
+    ("why are immigrants so lazy", {"org_private", "named_org_private"}),
+    ("Écris un poème", set()),  # not ASCII: nothing is said of it
+])
+def test_an_intent_pattern_is_skipped_when_the_words_it_needs_are_absent(text: str, ruled_out: set[str]) -> None:
+    lower = text.lower()
+    assert concern._ruled_out(lower, concern._lowercase_gate()[1].candidates(lower)) == ruled_out
