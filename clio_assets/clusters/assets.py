@@ -18,13 +18,15 @@ from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
 
-def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable
+def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable, ranked: bool = True
                  ) -> tuple[pd.DataFrame, np.ndarray]:
-    """Facets (with each request's nearest broad `areas` and specific `topics`) joined to
-    their vectors (language-centred for clustering), in one order."""
+    """Facets (with each request's nearest broad `areas` and specific `topics` when `ranked`)
+    joined to their vectors (language-centred for clustering), in one order."""
     facets = conversation_facets.read().reset_index(drop=True)
-    vectors, ranked = read_vectors(facet_embeddings, facets.conversation_id.tolist(), ["areas", "topics"])
-    facets = facets.assign(areas=[tuple(r) for r in ranked["areas"]], topics=[tuple(t) for t in ranked["topics"]])
+    vectors, labels = read_vectors(facet_embeddings, facets.conversation_id.tolist(),
+                                   ["areas", "topics"] if ranked else [])
+    if ranked:
+        facets = facets.assign(areas=labels["areas"], topics=labels["topics"])
     languages = [langs[0] if len(langs) else "und" for langs in facets.languages]
     return facets, centre_by_language(vectors, languages)
 
@@ -50,7 +52,7 @@ def base_clusters(context: dg.AssetExecutionContext, conversation_facets: Partit
     """Seeded base clusters over request embeddings (spectral clustering of the kNN graph
     up to 20k requests, k-means beyond); k = clamp(round(N / target_cluster_size), 2,
     max_base_clusters). One row per conversation with its cluster and distance."""
-    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings, ranked=False)
     k = choose_k(len(facets), analysis.target_cluster_size, analysis.max_base_clusters)
     context.log.info(f"base clusters: N={len(facets)} -> k={k} (seed {analysis.seed})")
     labels, centroids = cluster_vectors(vectors, k, analysis.seed, analysis.cluster_method)

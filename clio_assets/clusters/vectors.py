@@ -9,9 +9,11 @@ days (the demo, the quality benches) give bit-identical vectors and clusters.
 """
 from __future__ import annotations
 
-import numpy as np
-from scipy import sparse
+import sys
 
+import numpy as np
+
+from clio_assets.clusters.algorithms import group_sums
 from clio_assets.models.embedding import language_centered
 from clio_assets.shared.tables import PartitionTable
 
@@ -43,11 +45,11 @@ def read_vectors(facet_embeddings: PartitionTable, conversation_ids: list[str], 
             out = np.empty((len(conversation_ids), values.shape[1]), dtype=np.float32)
         out[dest[keep]] = values[keep]
         filled += int(keep.sum())
-        for c in columns:
+        for c in columns:  # label lists: tuples of shared strings (a million rows hold few distinct names)
             column = extra[c]
             for i, value in zip(dest.tolist(), batch.column(c).to_pylist()):
                 if i >= 0:
-                    column[i] = value
+                    column[i] = tuple(map(sys.intern, value)) if isinstance(value, list) else value
     if filled != len(conversation_ids):
         raise KeyError(f"{len(conversation_ids) - filled} conversations of the day have facets but no embedding: "
                        "re-materialise facet_embeddings for this partition")
@@ -63,11 +65,7 @@ def centre_by_language(vectors: np.ndarray, languages: list[str]) -> np.ndarray:
         return language_centered(vectors, languages)
     codes, inverse = np.unique(np.asarray(languages), return_inverse=True)
     counts = np.bincount(inverse, minlength=len(codes))
-    sums = np.zeros((len(codes), vectors.shape[1]), dtype=np.float64)
-    for start in range(0, len(vectors), BATCH_ROWS):
-        part = inverse[start:start + BATCH_ROWS]
-        onehot = sparse.csr_matrix((np.ones(len(part)), (part, np.arange(len(part)))), shape=(len(codes), len(part)))
-        sums += onehot @ vectors[start:start + BATCH_ROWS].astype(np.float64)
+    sums = group_sums(vectors, inverse, len(codes), BATCH_ROWS)
     means = np.where((counts >= MIN_LANGUAGE_GROUP)[:, None], sums / np.maximum(counts, 1)[:, None], 0.0)
     means = means.astype(np.float32)
     for start in range(0, len(vectors), BATCH_ROWS):

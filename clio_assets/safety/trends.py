@@ -65,7 +65,7 @@ def topic_registry(context: dg.AssetExecutionContext, earlier_topics: PartitionT
     day = context.partition_key
     hierarchy = cluster_hierarchy.read()
     nodes = hierarchy[hierarchy.published][NODE_COLUMNS].reset_index(drop=True)
-    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings, ranked=False)
     cents, cohesion = centroids(hierarchy_membership.read(), facets.conversation_id.tolist(), vectors)
     nodes = nodes[nodes.node_id.isin(cents.keys())].reset_index(drop=True)
     nodes["centroid"] = [cents[n] for n in nodes.node_id]

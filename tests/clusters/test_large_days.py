@@ -35,7 +35,7 @@ def test_vectors_come_back_in_the_facets_order(tmp_path: Path, monkeypatch: pyte
     order = rng.permutation(40)
     got, extra = lean.read_vectors(table, [ids[i] for i in order], ["areas"])
     assert np.array_equal(got, vectors[order])
-    assert extra["areas"] == [[f"area-{i % 3}"] for i in order]
+    assert extra["areas"] == [(f"area-{i % 3}",) for i in order]
     with pytest.raises(KeyError, match="no embedding"):
         lean.read_vectors(table, [*ids, "missing"], [])
 
@@ -53,3 +53,16 @@ def test_in_place_centring_matches_language_centered(monkeypatch: pytest.MonkeyP
     assert centred is copy  # in place: no second copy of a large day
     np.testing.assert_allclose(centred, expected, atol=1e-5)
     assert not np.allclose(centred, vectors / np.linalg.norm(vectors, axis=1, keepdims=True), atol=1e-3)
+
+
+def test_group_sums_are_the_sums_np_add_at_gives() -> None:
+    from clio_assets.clusters.algorithms import group_sums
+
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(1000, 8)).astype(np.float32)
+    labels = rng.integers(0, 30, 1000)
+    expected = np.zeros((31, 8))
+    np.add.at(expected, labels, vectors)
+    assert np.array_equal(group_sums(vectors, labels, 31), expected)  # one chunk: the same order of additions
+    np.testing.assert_allclose(group_sums(vectors, labels, 31, chunk=64), expected, rtol=1e-12, atol=1e-12)
+    assert not group_sums(vectors, labels, 31)[30].any()  # a group without members sums to zero
