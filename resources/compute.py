@@ -97,3 +97,11 @@ class Compute(dg.ConfigurableResource):
     def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
         """`fn` over every chunk, results in chunk order (fn must be importable: workers run it)."""
         return self.chunks.map(fn, chunks)
+
+    def local_map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
+        """`map` for work that reads and writes this machine's files (source files, a spill
+        folder): on the worker processes when there are some; otherwise in this process,
+        since Ray tasks may run on machines that cannot see them."""
+        if self.chunks.kind == "processes":
+            return self.chunks.map(fn, chunks)
+        return (fn(chunk) for chunk in chunks)

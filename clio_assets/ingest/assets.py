@@ -9,11 +9,13 @@ import numpy as np
 
 from checks.rows import RowsCheck
 from checks.schemas import QUARANTINE, RAW_CONVERSATIONS, schema_check, schema_spec
+from clio_assets.ingest.files import file_jobs, read_file
 from clio_assets.ingest.normalise import quarantine_frame
-from clio_assets.ingest.stream import SCHEMA, first_pass, rows, spill_folder
+from clio_assets.ingest.stream import CHUNK, SCHEMA, first_pass, rows, spill_folder
 from clio_assets.privacy.repeats import identity_metadata
 from clio_assets.shared.assets import RESTRICTED, clio_multi_asset, table_spec
 from clio_assets.shared.metadata import table_metadata
+from resources.compute import Compute
 from resources.settings import PrivacySettings
 from resources.source import ConversationSource
 from resources.storage import ClioStorage
@@ -36,12 +38,13 @@ GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "3"
     checks=[schema_spec("raw_conversations"), schema_spec("quarantine")],
 )
 def ingested_day(context: dg.AssetExecutionContext, source: ConversationSource, privacy: PrivacySettings,
-           storage: ClioStorage) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+                 storage: ClioStorage, compute: Compute) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Read, normalise and quarantine one day of source files, streamed in chunks (stream.py)."""
     day = context.partition_key
     policy = privacy.missing_user_policy()
-    with spill_folder() as spill:
-        ingested = first_pass(source.stream(day), Path(spill), policy)
+    with spill_folder() as spill:  # files are read, spilled and signed on the worker processes when there are some
+        jobs = file_jobs(source.day_dir(day), Path(spill), source.format_override or None, source.limits(), CHUNK)
+        ingested = first_pass(compute.local_map(read_file, jobs), policy)
         check = RowsCheck(RAW_CONVERSATIONS, "raw_conversations")
         storage.write_batches(RESTRICTED, "raw_conversations", day, check.watch(rows(ingested)), SCHEMA)
     rejected = ingested.rejected

@@ -1,17 +1,19 @@
 """A day's source files into `raw_conversations` in chunks: the day's text is never in memory.
 
-Pass 1 parses the files record by record (parse.py), quarantines repeated ids, and per
-chunk of CHUNK conversations feeds the near-duplicate index (privacy/minhash.py: a digest
-and a signature per distinct request, no text) and spills the chunk's rows to a Parquet
-file in a private temporary folder. A conversation's pseudo-user and request group depend
-on the whole day, so pass 2 streams the spill back, adds them, and hands the batches to
-`ClioStorage.write_batches` (one commit). Memory: one chunk of conversations, the index,
-and a few small columns per conversation (ids, users).
+Pass 1 reads the files (files.py), each where the work runs: parsed, its rows spilled to a
+Parquet file of its own in a private temporary folder, its requests' views digested and
+signed. The step's own process takes the files' results in order: it quarantines repeated
+ids and feeds the near-duplicate index (privacy/minhash.py: a digest and a signature per
+*distinct* request view, no text) chunk by chunk of CHUNK conversations, as one reader
+would. A conversation's pseudo-user and request group depend on the whole day, so pass 2
+streams the spills back, drops the repeated ids, adds them, and hands the batches to
+`ClioStorage.write_batches` (one commit). Memory: a few files' small columns, the index,
+and the identity columns per conversation (ids, users).
 """
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,22 +21,14 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from clio_assets.ingest.files import FilePass, day_files
 from clio_assets.ingest.limits import IngestLimits
-from clio_assets.ingest.normalise import stored_columns
-from clio_assets.ingest.parse import LAYOUT, _check_override, data_files, parse_file
+from clio_assets.ingest.parse import parse_file
 from clio_assets.privacy.minhash import RequestIndex
-from clio_assets.privacy.repeats import (
-    MIN_SIMILARITY,
-    MissingUserIdPolicy,
-    normalise_request,
-    pseudo_user_ids,
-    request_views,
-)
+from clio_assets.privacy.repeats import MIN_SIMILARITY, MissingUserIdPolicy, pseudo_user_ids
 from clio_assets.shared.records import Conversation, Rejected
 
 CHUNK = 10_000
-SPILLED = ("conversation_id", "messages_json", "n_messages", "source_format", "source_file", "source_line",
-           "metadata_json")
 COLUMNS = ("conversation_id", "user_id", "user_id_recorded", "request_group", "messages_json", "n_messages",
            "source_format", "source_file", "source_line", "metadata_json")
 _TEXT = pa.large_string()  # what pandas writes, so the table's schema does not change with this writer
@@ -48,7 +42,7 @@ SCHEMA = pa.schema([("conversation_id", _TEXT), ("user_id", _TEXT), ("user_id_re
 class IngestedDay:
     """What pass 1 learnt: the per-conversation identity columns and the rejected records."""
 
-    spill: Path
+    spills: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (file's spill, rows kept)
     conversation_ids: list[str] = field(default_factory=list)
     user_ids: list[str] = field(default_factory=list)  # after the policy: recorded or pseudo
     recorded: list[bool] = field(default_factory=list)
@@ -60,73 +54,81 @@ class IngestedDay:
         return len(self.conversation_ids)
 
 
-def _chunk_batch(chunk: list[Conversation]) -> pa.RecordBatch:
-    columns = stored_columns(chunk)
-    return pa.RecordBatch.from_pydict({name: columns[name] for name in SPILLED},
-                                      schema=pa.schema([SCHEMA.field(name) for name in SPILLED]))
-
-
 def conversations_of(day_dir: Path, format_override: str | None = None, limits: IngestLimits | None = None
                      ) -> Iterator[Conversation | Rejected]:
     """`parse.read_day` as a stream: every file's conversations and rejections in order."""
-    _check_override(format_override)
-    if not Path(day_dir).is_dir():
-        raise FileNotFoundError(f"conversation directory for the day not found: {day_dir} (expected layout {LAYOUT})")
-    for path in data_files(Path(day_dir)):
+    for path in day_files(day_dir, format_override):
         yield from parse_file(path, format_override, limits)
 
 
-def first_pass(items: Iterator[Conversation | Rejected], spill_dir: Path, policy: MissingUserIdPolicy,
-               chunk_size: int = CHUNK) -> IngestedDay:
-    """Parse, dedupe and index every conversation, spilling each chunk's rows to Parquet."""
-    day = IngestedDay(spill=spill_dir / "raw.parquet")
+def first_pass(files: Iterable[FilePass], policy: MissingUserIdPolicy, chunk_size: int = CHUNK) -> IngestedDay:
+    """Dedupe and index the conversations of every file, in file and line order."""
+    day = IngestedDay()
     index = RequestIndex(2, MIN_SIMILARITY)
     seen: set[str] = set()
     raw_users: list[str] = []
-    writer = pq.ParquetWriter(day.spill, pa.schema([SCHEMA.field(n) for n in SPILLED]))
-    chunk: list[Conversation] = []
-
-    def flush() -> None:
-        views = [request_views(c) for c in chunk]
-        index.add([normalise_request(v[0]) for v in views], [normalise_request(v[1]) for v in views])
-        writer.write_batch(_chunk_batch(chunk))
-        chunk.clear()
-
-    for item in items:
-        if isinstance(item, Rejected):
-            day.rejected.append(item)
-            continue
-        if item.conversation_id in seen:  # a repeated id is quarantined; the first occurrence is kept
-            day.rejected.append(Rejected(item.source_file, item.source_line,
-                                         f"duplicate-conversation-id: {item.conversation_id}", ""))
-            continue
-        seen.add(item.conversation_id)
-        day.conversation_ids.append(item.conversation_id)
-        raw_users.append(item.user_id)
-        day.formats[item.source_format] = day.formats.get(item.source_format, 0) + 1
-        chunk.append(item)
-        if len(chunk) >= chunk_size:
-            flush()
-    if chunk:
-        flush()
-    writer.close()
+    pending: list[tuple[np.ndarray, np.ndarray]] = []  # kept conversations not yet indexed
+    waiting = 0
+    for part in files:
+        keep = np.ones(len(part.ids), dtype=bool)
+        rejections = iter(part.rejected)
+        upcoming = next(rejections, None)
+        for i, cid in enumerate(part.ids):
+            while upcoming is not None and upcoming[0] <= i:  # a rejection read before this conversation
+                day.rejected.append(upcoming[1])
+                upcoming = next(rejections, None)
+            if cid in seen:  # a repeated id is quarantined; the first occurrence is kept
+                keep[i] = False
+                day.rejected.append(Rejected(part.files[i], part.lines[i], f"duplicate-conversation-id: {cid}", ""))
+                continue
+            seen.add(cid)
+            day.conversation_ids.append(cid)
+            raw_users.append(part.users[i])
+            day.formats[part.formats[i]] = day.formats.get(part.formats[i], 0) + 1
+        day.rejected.extend([upcoming[1]] if upcoming is not None else [])
+        day.rejected.extend(r for _, r in rejections)
+        day.spills.append((part.spill, keep))
+        kept = np.flatnonzero(keep)
+        while len(kept):  # the index takes chunks of chunk_size conversations across files, as one reader
+            take = kept[:chunk_size - waiting]
+            pending.append((part.digests[:, take], part.signed[:, take]))
+            waiting += len(take)
+            kept = kept[len(take):]
+            if waiting >= chunk_size:
+                index.add_signed(*_joined(pending))
+                pending, waiting = [], 0
+    if waiting:
+        index.add_signed(*_joined(pending))
     day.request_groups = index.groups()
     day.recorded = [bool(u) for u in raw_users]
     day.user_ids = pseudo_user_ids(raw_users, day.conversation_ids, day.request_groups, policy)
     return day
 
 
+def _joined(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    return np.concatenate([d for d, _ in parts], axis=1), np.concatenate([s for _, s in parts], axis=1)
+
+
 def rows(day: IngestedDay, batch_rows: int = CHUNK) -> Iterator[pa.RecordBatch]:
-    """Pass 2: the spilled rows with their user and request group, in raw_conversations' column order."""
+    """Pass 2: the spilled rows of the conversations kept, with their user and request group,
+    in raw_conversations' column order."""
     offset = 0
-    for spilled in pq.ParquetFile(day.spill).iter_batches(batch_size=batch_rows):
-        n = spilled.num_rows
-        extra = {"user_id": pa.array(day.user_ids[offset:offset + n], _TEXT),
-                 "user_id_recorded": pa.array(day.recorded[offset:offset + n], pa.bool_()),
-                 "request_group": pa.array(day.request_groups[offset:offset + n], pa.int64())}
-        yield pa.RecordBatch.from_arrays([extra[c] if c in extra else spilled.column(c) for c in COLUMNS],
-                                         schema=SCHEMA)
-        offset += n
+    for spill, keep in day.spills:
+        at = 0
+        for spilled in pq.ParquetFile(spill).iter_batches(batch_size=batch_rows):
+            mask = keep[at:at + spilled.num_rows]
+            at += spilled.num_rows
+            if not mask.all():
+                spilled = spilled.filter(pa.array(mask))
+            n = spilled.num_rows
+            if not n:
+                continue
+            extra = {"user_id": pa.array(day.user_ids[offset:offset + n], _TEXT),
+                     "user_id_recorded": pa.array(day.recorded[offset:offset + n], pa.bool_()),
+                     "request_group": pa.array(day.request_groups[offset:offset + n], pa.int64())}
+            yield pa.RecordBatch.from_arrays([extra[c] if c in extra else spilled.column(c) for c in COLUMNS],
+                                             schema=SCHEMA)
+            offset += n
 
 
 def spill_folder() -> tempfile.TemporaryDirectory:

@@ -83,6 +83,32 @@ def signatures(texts: list[str], coef: tuple[np.ndarray, np.ndarray, np.ndarray]
     return out
 
 
+def digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def signed_views(views: list[list[str]], coef: tuple[np.ndarray, np.ndarray, np.ndarray]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """(views x conversations) 16-byte digests of *normalised* texts, and the MinHash
+    signature of each (views x conversations x NUM_PERM); a text repeated among them is
+    signed once."""
+    n = len(views[0]) if views else 0
+    digests = np.empty((len(views), n), dtype="V16")  # S16 would drop trailing zero bytes
+    where: dict[bytes, int] = {}
+    first: list[str] = []
+    position = np.empty((len(views), n), dtype=np.int64)
+    for v, view in enumerate(views):
+        for i, text in enumerate(view):
+            key = digest(text)
+            digests[v, i] = key
+            at = where.get(key)
+            if at is None:
+                at = where[key] = len(first)
+                first.append(text)
+            position[v, i] = at
+    return digests, signatures(first, coef)[position]
+
+
 class RequestIndex:
     """Add conversations' views chunk by chunk; `groups()` labels every conversation added."""
 
@@ -99,19 +125,25 @@ class RequestIndex:
         """One chunk: each view is one *normalised* text per conversation of the chunk."""
         if len(views) != self.n_views or any(len(v) != len(views[0]) for v in views):
             raise ValueError("every view needs one text per conversation")
-        items = np.empty((self.n_views, len(views[0])), dtype=np.int64)
-        new: list[str] = []
-        for v, view in enumerate(views):
-            for i, text in enumerate(view):
-                digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        digests, signed = signed_views(list(views), self.coef)
+        self.add_signed(digests, signed)
+
+    def add_signed(self, digests: np.ndarray, signed: np.ndarray) -> None:
+        """One chunk as `signed_views` gives it (computed where the texts were read): the
+        (views x conversations) digests and the signature of each."""
+        items = np.empty(digests.shape, dtype=np.int64)
+        new: list[tuple[int, int]] = []
+        for v, view in enumerate(digests):
+            for i, digest in enumerate(view.tolist()):
                 item = self.index.get(digest)
                 if item is None:
                     item = self.index[digest] = len(self.index)
-                    new.append(text)
+                    new.append((v, i))
                 items[v, i] = item
         self.item_chunks.append(items)
         if new:
-            self.signature_chunks.append(signatures(new, self.coef))
+            rows, columns = zip(*new)
+            self.signature_chunks.append(signed[list(rows), list(columns)])
 
     def groups(self) -> np.ndarray:
         """A group label per conversation (0..G-1, numbered by first occurrence)."""

@@ -8,9 +8,11 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from clio_assets.ingest.files import file_jobs, read_file
+from clio_assets.ingest.limits import IngestLimits
 from clio_assets.ingest.normalise import conversations_frame, dedupe
 from clio_assets.ingest.parse import read_day
-from clio_assets.ingest.stream import SCHEMA, conversations_of, first_pass, rows
+from clio_assets.ingest.stream import SCHEMA, first_pass, rows
 from clio_assets.privacy.minhash import RequestIndex, coefficients, signatures
 from clio_assets.privacy.repeats import MissingUserIdPolicy, identify_users, normalise_request, request_groups
 
@@ -20,15 +22,17 @@ def write_day(day: Path, seed: int = 3) -> None:
     asks = ["write a haiku about the sea", "how do I reverse a list in python", "what is the capital of peru",
             "summarise this article about tides for me", "translate good morning into german"]
     day.mkdir(parents=True)
-    with (day / "a.jsonl").open("w") as fh:
-        for i in range(120):
-            ask = rng.choice(asks) + rng.choice(["", " please", "!", f" {rng.randint(1, 99)}"])
-            record = {"conversation_id": f"c{i % 113}", "messages": [  # 7 repeated ids: quarantined
-                {"role": "user", "content": ask}, {"role": "assistant", "content": "ok"}]}
-            if i % 3:
-                record["user_id"] = f"u{rng.randint(0, 9)}"
-            fh.write(json.dumps(record) + "\n")
-        fh.write("{not json\n")
+    for name, lines in (("a.jsonl", range(0, 50)), ("b.jsonl", range(50, 95)), ("c.jsonl", range(95, 120))):
+        with (day / name).open("w") as fh:  # three files: repeated ids across them, chunks spanning them
+            for i in lines:
+                ask = rng.choice(asks) + rng.choice(["", " please", "!", f" {rng.randint(1, 99)}"])
+                record = {"conversation_id": f"c{i % 113}", "messages": [  # 7 repeated ids: quarantined
+                    {"role": "user", "content": ask}, {"role": "assistant", "content": "ok"}]}
+                if i % 3:
+                    record["user_id"] = f"u{rng.randint(0, 9)}"
+                fh.write(json.dumps(record) + "\n")
+                if i == 60:
+                    fh.write("{not json\n")  # a rejection between two conversations of a file
 
 
 def test_chunks_give_the_rows_of_the_whole_day(tmp_path: Path) -> None:
@@ -39,11 +43,12 @@ def test_chunks_give_the_rows_of_the_whole_day(tmp_path: Path) -> None:
         whole = conversations_frame(conversations, identify_users(conversations, policy))
         spill = tmp_path / f"spill-{policy.value}"
         spill.mkdir()
-        streamed = first_pass(conversations_of(day), spill, policy, chunk_size=7)
+        jobs = file_jobs(day, spill, None, IngestLimits(), chunk=7)
+        streamed = first_pass(map(read_file, jobs), policy, chunk_size=7)
         table = pa.Table.from_batches(list(rows(streamed, batch_rows=11)), schema=SCHEMA).to_pandas()
         assert len(table) == len(whole) == 113
-        assert sorted(r.reason.split(":")[0] for r in streamed.rejected) == sorted(
-            r.reason.split(":")[0] for r in rejected) and len(rejected) == 8
+        assert [(r.source_file, r.source_line, r.reason) for r in streamed.rejected] == [
+            (r.source_file, r.source_line, r.reason) for r in rejected] and len(rejected) == 8
         for column in whole.columns:
             assert table[column].tolist() == whole[column].tolist(), column
 
