@@ -51,7 +51,12 @@ class FilePass:
     lines: list[int] = field(default_factory=list)
     rejected: list[tuple[int, Rejected]] = field(default_factory=list)  # (conversations before it, rejection)
     digests: np.ndarray = field(default_factory=lambda: np.zeros((2, 0), "V16"))  # (views x conversations)
-    signed: np.ndarray = field(default_factory=lambda: np.zeros((2, 0, NUM_PERM), np.uint32))
+    signed: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint32))  # per distinct view
+    slot: np.ndarray = field(default_factory=lambda: np.zeros((2, 0), np.int64))  # each view's row of `signed`
+
+    def signatures(self, columns: np.ndarray) -> np.ndarray:
+        """(views x len(columns) x NUM_PERM): the signatures of those conversations' views."""
+        return self.signed[self.slot[:, columns]]
 
 
 def day_files(day_dir: Path, format_override: str | None) -> list[Path]:
@@ -73,7 +78,8 @@ def file_jobs(day_dir: Path, spill_dir: Path, format_override: str | None, limit
 def read_file(job: FileJob) -> FilePass:
     out = FilePass(job.spill)
     coef = coefficients(job.seed)
-    digests, signed = [], []
+    digests, signed, slots = [], [], []
+    signed_rows = 0
     chunk: list[Conversation] = []
     with pq.ParquetWriter(job.spill, SPILL_SCHEMA) as writer:
         def flush() -> None:
@@ -81,10 +87,13 @@ def read_file(job: FileJob) -> FilePass:
             writer.write_batch(pa.RecordBatch.from_pydict({name: columns[name] for name in SPILL_SCHEMA.names},
                                                           schema=SPILL_SCHEMA))
             views = [request_views(c) for c in chunk]
-            d, s = signed_views([[normalise_request(v[0]) for v in views], [normalise_request(v[1]) for v in views]],
-                                coef)
+            d, s, at = signed_views([[normalise_request(v[0]) for v in views],
+                                     [normalise_request(v[1]) for v in views]], coef)
+            nonlocal signed_rows
             digests.append(d)
             signed.append(s)
+            slots.append(at + signed_rows)
+            signed_rows += len(s)
             chunk.clear()
 
         for item in parse_file(Path(job.path), job.format_override, job.limits):
@@ -102,5 +111,6 @@ def read_file(job: FileJob) -> FilePass:
         if chunk:
             flush()
     if digests:
-        out.digests, out.signed = np.concatenate(digests, axis=1), np.concatenate(signed, axis=1)
+        out.digests, out.signed = np.concatenate(digests, axis=1), np.concatenate(signed)
+        out.slot = np.concatenate(slots, axis=1)
     return out

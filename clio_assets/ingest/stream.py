@@ -91,7 +91,7 @@ def first_pass(files: Iterable[FilePass], policy: MissingUserIdPolicy, chunk_siz
         kept = np.flatnonzero(keep)
         while len(kept):  # the index takes chunks of chunk_size conversations across files, as one reader
             take = kept[:chunk_size - waiting]
-            pending.append((part.digests[:, take], part.signed[:, take]))
+            pending.append((part.digests[:, take], part.signatures(take)))
             waiting += len(take)
             kept = kept[len(take):]
             if waiting >= chunk_size:

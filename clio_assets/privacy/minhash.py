@@ -88,10 +88,10 @@ def digest(text: str) -> bytes:
 
 
 def signed_views(views: list[list[str]], coef: tuple[np.ndarray, np.ndarray, np.ndarray]
-                 ) -> tuple[np.ndarray, np.ndarray]:
-    """(views x conversations) 16-byte digests of *normalised* texts, and the MinHash
-    signature of each (views x conversations x NUM_PERM); a text repeated among them is
-    signed once."""
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(views x conversations) 16-byte digests of *normalised* texts; the MinHash signature of
+    each distinct text among them, signed once (distinct x NUM_PERM); and where each view's
+    signature is in it (views x conversations)."""
     n = len(views[0]) if views else 0
     digests = np.empty((len(views), n), dtype="V16")  # S16 would drop trailing zero bytes
     where: dict[bytes, int] = {}
@@ -106,7 +106,7 @@ def signed_views(views: list[list[str]], coef: tuple[np.ndarray, np.ndarray, np.
                 at = where[key] = len(first)
                 first.append(text)
             position[v, i] = at
-    return digests, signatures(first, coef)[position]
+    return digests, signatures(first, coef), position
 
 
 class RequestIndex:
@@ -125,8 +125,8 @@ class RequestIndex:
         """One chunk: each view is one *normalised* text per conversation of the chunk."""
         if len(views) != self.n_views or any(len(v) != len(views[0]) for v in views):
             raise ValueError("every view needs one text per conversation")
-        digests, signed = signed_views(list(views), self.coef)
-        self.add_signed(digests, signed)
+        digests, signed, position = signed_views(list(views), self.coef)
+        self.add_signed(digests, signed[position])
 
     def add_signed(self, digests: np.ndarray, signed: np.ndarray) -> None:
         """One chunk as `signed_views` gives it (computed where the texts were read): the
