@@ -3,7 +3,6 @@ with its vectors and nearest areas and topics ranked, and is written as it arriv
 writes is what embedding and ranking the whole day at once gives, in the facets' order."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -12,7 +11,6 @@ import dagster as dg
 import numpy as np
 import pytest
 
-from clio_assets.demo.generator import iter_conversations
 from clio_assets.embeddings.areas import ranked_areas, ranked_topics
 from clio_assets.embeddings.assets import facet_embeddings, vectors_of
 from clio_assets.facets.assets import facet_extraction
@@ -20,6 +18,7 @@ from clio_assets.ingest.assets import ingested_day
 from clio_assets.models.embedding import EMBED_BATCH, embed_texts
 from clio_assets.shared.assets import RESTRICTED
 from resources.compute import Compute
+from tests.support.generated_day import write_generated_day
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -28,11 +27,7 @@ DAY = "2026-03-06"
 
 
 def _write_day(source: Path, n: int) -> None:
-    folder = source / DAY
-    folder.mkdir(parents=True)
-    with (folder / "conversations-000.jsonl").open("w", encoding="utf-8") as out:
-        for record, _ in iter_conversations(DAY, n, 50, seed=6):
-            out.write(json.dumps(record) + "\n")
+    write_generated_day(source, DAY, n, 50, seed=6)
 
 
 def test_embeddings_are_written_chunk_by_chunk_as_the_whole_day_would_be(clio_home: Path,

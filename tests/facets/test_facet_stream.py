@@ -8,23 +8,19 @@ from pathlib import Path
 
 import dagster as dg
 
-from clio_assets.demo.generator import iter_conversations
 from clio_assets.facets.assets import facet_extraction
 from clio_assets.facets.rows import conversations_of, facets_of, row_chunks
 from clio_assets.ingest.assets import ingested_day
 from clio_assets.shared.assets import RESTRICTED
 from clio_assets.shared.executor import executor_for
 from clio_assets.shared.tables import PartitionTable
+from tests.support.generated_day import write_generated_day
 
 DAY = "2026-03-05"
 
 
 def _write_day(source: Path, n: int) -> None:
-    folder = source / DAY
-    folder.mkdir(parents=True)
-    with (folder / "conversations-000.jsonl").open("w", encoding="utf-8") as out:
-        for record, _ in iter_conversations(DAY, n, 40, seed=5):
-            out.write(json.dumps(record) + "\n")
+    write_generated_day(source, DAY, n, 40, seed=5)
 
 
 def test_facets_are_read_in_chunks_and_written_in_ingest_order(clio_home: Path) -> None:

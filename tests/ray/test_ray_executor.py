@@ -3,7 +3,6 @@ as in the step's own process: a real Dagster run on a local Ray, and a running R
 joined by address (CLIO_RAY_ADDRESS)."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
@@ -18,24 +17,20 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from clio_assets.demo.generator import iter_conversations
 from clio_assets.embeddings.assets import facet_embeddings, vectors_of
 from clio_assets.facets.assets import facet_extraction
 from clio_assets.ingest.assets import ingested_day
 from clio_assets.shared.assets import RESTRICTED
 from clio_assets.shared.executor import chunks_of, executor_for
 from resources.compute import Compute
+from tests.support.generated_day import write_generated_day
 
 ray = pytest.importorskip("ray", reason="Ray is in the dev extra: pip install -e '.[dev]'")
 DAY = "2026-03-04"
 
 
 def _write_day(source: Path, n: int = 120) -> None:
-    folder = source / DAY
-    folder.mkdir(parents=True)
-    with (folder / "conversations-000.jsonl").open("w", encoding="utf-8") as out:
-        for record, _ in iter_conversations(DAY, n, 60, seed=3):
-            out.write(json.dumps(record) + "\n")
+    write_generated_day(source, DAY, n, 60, seed=3)
 
 
 def _tables() -> tuple[pd.DataFrame, pd.DataFrame]:
