@@ -117,6 +117,7 @@ def main() -> None:
             outcome, sampler = run_child(args.date, env, f"N={n}", script=__file__)
             spans = step_intervals(Path(outcome["log_path"]))
             stages = {step: {"s": s, "cpu_s": sampler.cpu_between(*spans[step]) if step in spans else 0.0,
+                             "rss_mib": (sampler.rss_between(*spans[step]) if step in spans else 0) / 2**20,
                              "conv_per_core_s": None} for step, s in outcome["stages"].items()}
             results.append({"n": n, "pipeline_s": outcome["seconds"], "success": outcome["success"],
                             "failed_checks": outcome["failed_checks"], "stages": stages,

@@ -154,15 +154,19 @@ def distances_to_centroid(vectors: np.ndarray, labels: np.ndarray, centroids: np
     return out
 
 
-def group_sums(vectors: np.ndarray, labels: np.ndarray, n_groups: int, chunk: int = 65_536) -> np.ndarray:
+def group_sums(vectors: np.ndarray, labels: np.ndarray, n_groups: int, chunk: int = 65_536,
+               rows: np.ndarray | None = None) -> np.ndarray:
     """(groups x dims) float64 sums of each group's rows: a one-hot sparse product per chunk of
     rows, which adds each group's rows in row order as `np.add.at` does (the same sums when
-    one chunk holds them all) at a fraction of its time, without a float64 copy of the day."""
+    one chunk holds them all) at a fraction of its time, without a float64 copy of the day.
+    `rows`, when given, is the vector row of each label (a row may then count in several
+    groups, as a conversation does once per hierarchy level); by default label i is row i."""
     sums = np.zeros((n_groups, vectors.shape[1]), dtype=np.float64)
-    for start in range(0, len(vectors), chunk):
+    for start in range(0, len(labels), chunk):
         part = np.asarray(labels[start:start + chunk])
+        block = vectors[start:start + chunk] if rows is None else vectors[rows[start:start + chunk]]
         onehot = sparse.csr_matrix((np.ones(len(part)), (part, np.arange(len(part)))), shape=(n_groups, len(part)))
-        sums += onehot @ np.asarray(vectors[start:start + chunk], dtype=np.float64)
+        sums += onehot @ np.asarray(block, dtype=np.float64)
     return sums
 
 

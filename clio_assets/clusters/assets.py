@@ -18,11 +18,14 @@ from resources.settings import AnalysisSettings, PrivacySettings
 from resources.storage import ClioStorage
 
 
-def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable, ranked: bool = True
-                 ) -> tuple[pd.DataFrame, np.ndarray]:
-    """Facets (with each request's nearest broad `areas` and specific `topics` when `ranked`)
-    joined to their vectors (language-centred for clustering), in one order."""
-    facets = conversation_facets.read().reset_index(drop=True)
+def load_vectors(conversation_facets: PartitionTable, facet_embeddings: PartitionTable, columns: list[str],
+                 ranked: bool = True) -> tuple[pd.DataFrame, np.ndarray]:
+    """The facet `columns` (with `conversation_id` and `languages`, and each request's nearest
+    broad `areas` and specific `topics` when `ranked`) joined to their vectors
+    (language-centred for clustering), in one order. Only the columns asked for are read: at a
+    million conversations every unused string column is hundreds of megabytes."""
+    wanted = list(dict.fromkeys(["conversation_id", "languages", *columns]))
+    facets = conversation_facets.read(wanted).reset_index(drop=True)
     vectors, labels = read_vectors(facet_embeddings, facets.conversation_id.tolist(),
                                    ["areas", "topics"] if ranked else [])
     if ranked:
@@ -52,7 +55,7 @@ def base_clusters(context: dg.AssetExecutionContext, conversation_facets: Partit
     """Seeded base clusters over request embeddings (spectral clustering of the kNN graph
     up to 20k requests, k-means beyond); k = clamp(round(N / target_cluster_size), 2,
     max_base_clusters). One row per conversation with its cluster and distance."""
-    facets, vectors = load_vectors(conversation_facets, facet_embeddings, ranked=False)
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings, ["user_id"], ranked=False)
     k = choose_k(len(facets), analysis.target_cluster_size, analysis.max_base_clusters)
     context.log.info(f"base clusters: N={len(facets)} -> k={k} (seed {analysis.seed})")
     labels, centroids = cluster_vectors(vectors, k, analysis.seed, analysis.cluster_method)
@@ -79,7 +82,7 @@ def named_clusters(context: dg.AssetExecutionContext, conversation_facets: Parti
     """A name (a few words) and a two-sentence description per base cluster, written from
     its members contrasted with the nearest non-members, using only wording shared by at
     least `min_unique_users` distinct users; with conversation and unique-user counts."""
-    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings, ["user_id", "request", "task"])
     labels = cluster_labels(base_clusters, facets)
     k = int(labels.max()) + 1 if len(labels) else 0
     centroids = group_centroids(vectors, labels, k)

@@ -85,12 +85,14 @@ def _lowercase_gate() -> tuple[list[str], WordGate]:
 
 
 def _ruled_out(lower: str, candidates: list[int]) -> frozenset[str]:
-    """The patterns of `intent.NEEDS` that cannot match: what they need cannot occur. Only
-    said of ASCII text, where lower-casing keeps every word's bounds."""
-    if not lower.isascii():
-        return frozenset()
+    """The patterns of `intent.NEEDS` that cannot match: what they need cannot occur. The
+    stereotype pattern reads the lowered text, as the gate does, so it is ruled out on any
+    text; the organisation patterns read the text as written, so they are ruled out only on
+    ASCII text, where lower-casing keeps every word's bounds."""
     names = _lowercase_gate()[0]
-    return frozenset(I.NEEDS) - {names[i].removeprefix("needs:") for i in candidates if names[i].startswith("needs:")}
+    possible = {names[i].removeprefix("needs:") for i in candidates if names[i].startswith("needs:")}
+    out = frozenset(I.NEEDS) - possible
+    return out if lower.isascii() else out & {"stereotype"}
 
 
 def _intent(text: str, lower: str, candidates: list[int]) -> frozenset[str]:

@@ -53,7 +53,8 @@ def hierarchy_building(context: dg.AssetExecutionContext, conversation_facets: P
                        ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Build, name, count, threshold and audit the day's hierarchy."""
     day = context.partition_key
-    facets, vectors = load_vectors(conversation_facets, facet_embeddings)
+    facets, vectors = load_vectors(conversation_facets, facet_embeddings,
+                                   ["user_id", "request", "task", "request_key"])
     leaf = cluster_labels(base_clusters, facets)
     named = named_clusters.read().sort_values("cluster_id")
     leaf_names = [group_name_of(r) for r in named.itertuples()]

@@ -13,25 +13,32 @@ compare each topic's share of the day with its mean share over the trailing part
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
+# (membership rows' conversations, their groups, number of groups) -> (groups x dims) means
+GroupMeans = Callable[[np.ndarray, np.ndarray, int], np.ndarray]
+
 STATUSES = ("no_history", "new", "reorganised", "emerging", "steady", "declining")
 
 
-def centroids(members: pd.DataFrame, conversation_ids: list[str], vectors: np.ndarray
+def centroids(members: pd.DataFrame, conversation_ids: list[str], group_means: GroupMeans
               ) -> tuple[dict[str, np.ndarray], dict[str, float]]:
     """(node_id -> L2-normalised mean vector of its member conversations, node_id ->
-    cohesion: the length of that mean before normalising, 1 when all members agree)."""
-    row = {cid: i for i, cid in enumerate(conversation_ids)}
+    cohesion: the length of that mean before normalising, 1 when all members agree).
+    `group_means(rows, labels, n_groups)` gives each group's mean vector, membership row j
+    putting conversation `rows[j]` (its place in `conversation_ids`) in group `labels[j]`."""
+    row = pd.Series(np.arange(len(conversation_ids)), index=pd.Index(conversation_ids))
+    at = members.conversation_id.map(row)
+    known = at.notna().to_numpy()
+    nodes, labels = np.unique(members.node_id.to_numpy()[known].astype(str), return_inverse=True)
+    means = group_means(at.to_numpy()[known].astype(np.int64), labels, len(nodes)).astype(np.float32)
     out, cohesion = {}, {}
-    for node, group in members.groupby("node_id"):
-        idx = [row[c] for c in group.conversation_id if c in row]
-        if idx:
-            v = vectors[idx].mean(axis=0)
-            cohesion[node] = round(float(np.linalg.norm(v)), 4)
-            out[node] = v / (cohesion[node] or 1.0)
+    for node, mean in zip(nodes.tolist(), means):
+        cohesion[node] = round(float(np.linalg.norm(mean)), 4)
+        out[node] = mean / (cohesion[node] or 1.0)
     return out, cohesion
 
 

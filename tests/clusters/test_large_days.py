@@ -66,3 +66,26 @@ def test_group_sums_are_the_sums_np_add_at_gives() -> None:
     assert np.array_equal(group_sums(vectors, labels, 31), expected)  # one chunk: the same order of additions
     np.testing.assert_allclose(group_sums(vectors, labels, 31, chunk=64), expected, rtol=1e-12, atol=1e-12)
     assert not group_sums(vectors, labels, 31)[30].any()  # a group without members sums to zero
+
+
+def test_streamed_group_means_match_the_in_memory_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clio_assets.clusters.algorithms import group_sums
+
+    monkeypatch.setattr(lean, "BATCH_ROWS", 9)  # several batches, each pass
+    rng = np.random.default_rng(4)
+    ids = [f"c{i}" for i in range(120)]
+    vectors = rng.normal(size=(120, 8)).astype(np.float32)
+    vectors[:60] += 2.0  # a language far from the others: centring moves the means
+    table = embeddings_table(tmp_path, [*ids, "gone"], np.vstack([vectors, np.ones((1, 8), np.float32)]))
+    languages = ["de" if i < 60 else "en" if i < 115 else "xx" for i in range(120)]  # "xx": below the minimum
+    order = rng.permutation(120)
+    day_ids, day_languages = [ids[i] for i in order], [languages[i] for i in order]
+    rows = np.concatenate([np.arange(120), np.arange(0, 120, 2)])  # every conversation once, half twice
+    labels = np.concatenate([np.arange(120) % 5, np.full(60, 5)])
+    got = lean.centred_group_means(table, day_ids, day_languages, rows, labels, 7)  # group 6: no members
+    centred = language_centered(vectors[order], day_languages)
+    expected = group_sums(centred, labels, 7, rows=rows) / np.maximum(np.bincount(labels, minlength=7), 1)[:, None]
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+    assert not got[6].any() and got.shape == (7, 8)
+    with pytest.raises(KeyError, match="no embedding"):
+        lean.centred_group_means(table, [*day_ids, "missing"], [*day_languages, "en"], rows, labels, 7)

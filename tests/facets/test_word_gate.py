@@ -73,7 +73,9 @@ def test_the_gate_is_exact_on_real_traffic(monkeypatch: pytest.MonkeyPatch) -> N
 @pytest.mark.parametrize(("text", "ruled_out"), [
     ("write a python script that sorts a list", {"stereotype", "org_private", "named_org_private"}),
     ("why are immigrants so lazy", {"org_private", "named_org_private"}),
-    ("Écris un poème", set()),  # not ASCII: nothing is said of it
+    # not ASCII: only the stereotype pattern, which reads the lowered text as the gate does
+    ("Écris un poème", {"stereotype"}),
+    ("why are immigrants so lazy — tell me", set()),
 ])
 def test_an_intent_pattern_is_skipped_when_the_words_it_needs_are_absent(text: str, ruled_out: set[str]) -> None:
     lower = text.lower()
