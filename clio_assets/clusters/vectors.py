@@ -95,18 +95,28 @@ def centred_group_means(facet_embeddings: PartitionTable, conversation_ids: list
         raise _missing_error(len(conversation_ids) - filled)
     if language_sums is None:
         return np.zeros((n_groups, 0))
-    means = np.where((counts >= MIN_LANGUAGE_GROUP)[:, None], language_sums / np.maximum(counts, 1)[:, None], 0.0)
-    means = means.astype(np.float32)
+    means = _language_means(language_sums, counts)
     members = sparse.csc_matrix((np.ones(len(rows)), (labels, rows)), shape=(n_groups, len(conversation_ids)))
     sums = np.zeros((n_groups, language_sums.shape[1]))
     for dest, values, _ in _vector_batches(facet_embeddings, position, []):
         keep = dest >= 0
-        at, chunk = dest[keep], values[keep]
-        chunk -= means[inverse[at]]
-        norms = np.linalg.norm(chunk, axis=1, keepdims=True)
-        chunk /= np.where(norms == 0, 1.0, norms)
-        sums += members[:, at] @ chunk.astype(np.float64)
+        at = dest[keep]
+        sums += members[:, at] @ _centre(values[keep], means[inverse[at]]).astype(np.float64)
     return sums / np.maximum(np.bincount(labels, minlength=n_groups), 1)[:, None]
+
+
+def _language_means(sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Each language's mean vector (float32), zero for a language below MIN_LANGUAGE_GROUP."""
+    means = np.where((counts >= MIN_LANGUAGE_GROUP)[:, None], sums / np.maximum(counts, 1)[:, None], 0.0)
+    return means.astype(np.float32)
+
+
+def _centre(chunk: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """`chunk` minus each row's language mean, re-normalised, in place."""
+    chunk -= offsets
+    norms = np.linalg.norm(chunk, axis=1, keepdims=True)
+    chunk /= np.where(norms == 0, 1.0, norms)
+    return chunk
 
 
 def centre_by_language(vectors: np.ndarray, languages: list[str]) -> np.ndarray:
@@ -116,12 +126,7 @@ def centre_by_language(vectors: np.ndarray, languages: list[str]) -> np.ndarray:
         return language_centered(vectors, languages)
     codes, inverse = np.unique(np.asarray(languages), return_inverse=True)
     counts = np.bincount(inverse, minlength=len(codes))
-    sums = group_sums(vectors, inverse, len(codes), BATCH_ROWS)
-    means = np.where((counts >= MIN_LANGUAGE_GROUP)[:, None], sums / np.maximum(counts, 1)[:, None], 0.0)
-    means = means.astype(np.float32)
+    means = _language_means(group_sums(vectors, inverse, len(codes), BATCH_ROWS), counts)
     for start in range(0, len(vectors), BATCH_ROWS):
-        chunk = vectors[start:start + BATCH_ROWS]
-        chunk -= means[inverse[start:start + BATCH_ROWS]]
-        norms = np.linalg.norm(chunk, axis=1, keepdims=True)
-        chunk /= np.where(norms == 0, 1.0, norms)
+        _centre(vectors[start:start + BATCH_ROWS], means[inverse[start:start + BATCH_ROWS]])
     return vectors

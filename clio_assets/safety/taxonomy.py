@@ -13,30 +13,29 @@ compare each topic's share of the day with its mean share over the trailing part
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
-# (membership rows' conversations, their groups, number of groups) -> (groups x dims) means
-GroupMeans = Callable[[np.ndarray, np.ndarray, int], np.ndarray]
-
 STATUSES = ("no_history", "new", "reorganised", "emerging", "steady", "declining")
 
 
-def centroids(members: pd.DataFrame, conversation_ids: list[str], group_means: GroupMeans
-              ) -> tuple[dict[str, np.ndarray], dict[str, float]]:
-    """(node_id -> L2-normalised mean vector of its member conversations, node_id ->
-    cohesion: the length of that mean before normalising, 1 when all members agree).
-    `group_means(rows, labels, n_groups)` gives each group's mean vector, membership row j
-    putting conversation `rows[j]` (its place in `conversation_ids`) in group `labels[j]`."""
+def membership_groups(members: pd.DataFrame, conversation_ids: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(the nodes, and for each membership row of a conversation of the day: its place in
+    `conversation_ids`, its node's index). A conversation is in one node per level."""
     row = pd.Series(np.arange(len(conversation_ids)), index=pd.Index(conversation_ids))
     at = members.conversation_id.map(row)
     known = at.notna().to_numpy()
     nodes, labels = np.unique(members.node_id.to_numpy()[known].astype(str), return_inverse=True)
-    means = group_means(at.to_numpy()[known].astype(np.int64), labels, len(nodes)).astype(np.float32)
+    return nodes.tolist(), at.to_numpy()[known].astype(np.int64), labels
+
+
+def centroids(nodes: list[str], means: np.ndarray) -> tuple[dict[str, np.ndarray], dict[str, float]]:
+    """(node_id -> L2-normalised mean vector of its member conversations, node_id ->
+    cohesion: the length of that mean before normalising, 1 when all members agree), from
+    each node's mean vector."""
     out, cohesion = {}, {}
-    for node, mean in zip(nodes.tolist(), means):
+    for node, mean in zip(nodes, means.astype(np.float32)):
         cohesion[node] = round(float(np.linalg.norm(mean)), 4)
         out[node] = mean / (cohesion[node] or 1.0)
     return out, cohesion

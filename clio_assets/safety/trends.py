@@ -20,7 +20,7 @@ from checks.tns_schemas import EMERGING_TOPICS, TOPIC_REGISTRY, TOPIC_TRENDS
 from clio_assets.clusters.vectors import centred_group_means
 from clio_assets.publish.guarded import secrets_of
 from clio_assets.safety.publishing import GROUP, arrow_table, publish, published_view
-from clio_assets.safety.taxonomy import centroids, latest_topics, match_topics, trends
+from clio_assets.safety.taxonomy import centroids, latest_topics, match_topics, membership_groups, trends
 from clio_assets.shared.assets import RESTRICTED, clio_asset
 from clio_assets.shared.metadata import table_metadata
 from clio_assets.shared.tables import PartitionTable
@@ -68,19 +68,15 @@ def topic_registry(context: dg.AssetExecutionContext, earlier_topics: PartitionT
     facets = conversation_facets.read(["conversation_id", "languages"])
     ids, languages = facets.conversation_id.tolist(), [ls[0] if len(ls) else "und" for ls in facets.languages]
     members = hierarchy_membership.read(["node_id", "conversation_id"])
-    means: list[np.ndarray] = []  # kept for the vectors' dimension, which a day without nodes also needs
-
-    def group_means(rows: np.ndarray, labels: np.ndarray, n: int) -> np.ndarray:
-        means.append(centred_group_means(facet_embeddings, ids, languages, rows, labels, n))  # streamed
-        return means[-1]
-
-    cents, cohesion = centroids(members, ids, group_means)
+    groups, rows, labels = membership_groups(members, ids)
+    means = centred_group_means(facet_embeddings, ids, languages, rows, labels, len(groups))  # streamed
+    cents, cohesion = centroids(groups, means)
     nodes = nodes[nodes.node_id.isin(cents.keys())].reset_index(drop=True)
     nodes["centroid"] = [cents[n] for n in nodes.node_id]
     nodes["cohesion"] = nodes.node_id.map(cohesion)
     known = latest_topics(earlier_topics.read())
     frame = match_topics(nodes, known, day, config.match_similarity)
-    dim = int(means[0].shape[1]) or 1
+    dim = int(means.shape[1]) or 1
     frame["centroid"] = [np.asarray(c, dtype=np.float32) for c in frame.centroid]
     storage.write(RESTRICTED, "topic_registry", day,
                   arrow_table(frame, TOPIC_REGISTRY, {"centroid": pa.list_(pa.float32(), dim)}))

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from clio_assets.clusters.algorithms import group_sums
-from clio_assets.safety.taxonomy import centroids
+from clio_assets.safety.taxonomy import centroids, membership_groups
 
 
 def test_centroids_are_each_nodes_normalised_member_mean() -> None:
@@ -15,21 +15,20 @@ def test_centroids_are_each_nodes_normalised_member_mean() -> None:
     leaf = [f"L{i % 5}" for i in range(40)]
     top = ["T0" if i % 5 < 2 else "T1" for i in range(40)]
     members = pd.DataFrame({"node_id": leaf + top + ["L9"], "conversation_id": ids + ids + ["not-today"]})
-
-    def means(rows: np.ndarray, labels: np.ndarray, n: int) -> np.ndarray:
-        return group_sums(vectors, labels, n, rows=rows) / np.bincount(labels, minlength=n)[:, None]
-
-    cents, cohesion = centroids(members, ids, means)
+    nodes, rows, labels = membership_groups(members, ids)
+    means = group_sums(vectors, labels, len(nodes), rows=rows) / np.bincount(labels, minlength=len(nodes))[:, None]
+    cents, cohesion = centroids(nodes, means)
     assert sorted(cents) == ["L0", "L1", "L2", "L3", "L4", "T0", "T1"]  # a node of unknown members only is left out
     for node in cents:
-        rows = [i for i, (a, b) in enumerate(zip(leaf, top)) if node in (a, b)]
-        mean = vectors[rows].astype(np.float64).mean(axis=0)
+        member_rows = [i for i, (a, b) in enumerate(zip(leaf, top)) if node in (a, b)]
+        mean = vectors[member_rows].astype(np.float64).mean(axis=0)
         assert cohesion[node] == round(float(np.linalg.norm(mean)), 4)
         np.testing.assert_allclose(cents[node], mean / cohesion[node], rtol=1e-5, atol=1e-6)  # by the cohesion kept
         assert cents[node].dtype == np.float32
 
 
 def test_no_members_no_centroids() -> None:
-    cents, cohesion = centroids(pd.DataFrame({"node_id": [], "conversation_id": []}), ["c0"],
-                                lambda rows, labels, n: np.zeros((n, 4)))
+    nodes, rows, labels = membership_groups(pd.DataFrame({"node_id": [], "conversation_id": []}), ["c0"])
+    assert nodes == [] and len(rows) == len(labels) == 0
+    cents, cohesion = centroids(nodes, np.zeros((0, 4)))
     assert cents == {} and cohesion == {}
