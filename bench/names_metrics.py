@@ -152,8 +152,8 @@ def script_of(text: str) -> str | None:
 
 def confident_language(text: str, threshold: float = CONFIDENT_LANGUAGE) -> str | None:
     """lingua's language for `text` when its confidence is >= threshold (the pipeline's
-    own detector, `clio_assets.facets.offline.language_detector`)."""
-    from clio_assets.facets.offline import language_detector
+    own detector, `clio_assets.facets.languages.language_detector`)."""
+    from clio_assets.facets.languages import language_detector
 
     values = language_detector().compute_language_confidence_values(text)
     if not values or values[0].value < threshold:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import stopwordsiso
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from clio_assets.facets.offline import LANGUAGE_CODES
+from clio_assets.facets.languages import LANGUAGE_CODES
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[\u3040-\u30ff\u3400-\u9fff]+")

@@ -23,7 +23,7 @@ from resources.storage import ClioStorage
 
 CHUNK = 250
 # 3: only what the summary reads is scrubbed; categories read from the text as written
-GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "6"  # 6: the models scrub the summary, not all read
+GROUP, KINDS, VERSION = "restricted", {"python", "lancedb"}, "7"  # 6: the models scrub the summary; 7: fastText
 # custom facets (CLIO_FACETS_FILE) change the table: their file's hash joins the code version
 _CUSTOM = file_version(settings.value("CLIO_FACETS_FILE"))
 VERSION += f"+facets-{_CUSTOM}" if _CUSTOM else ""

@@ -2,8 +2,8 @@
 
 The request facet is the sentence in which the user asks for something, in their own
 (scrubbed) words rather than an LLM paraphrase (requests.py); task and concern come
-from broad multilingual cue lexicons; languages from lingua. The Claude backend produces
-the same `Facets` record from the same input.
+from broad multilingual cue lexicons; languages from fastText and lingua (languages.py).
+The Claude backend produces the same `Facets` record from the same input.
 
 Only the request is text that is kept, so only what it can be made of is scrubbed: the
 prose of the turns the summary reads (code, quotes and long pasted passages set aside,
@@ -17,29 +17,23 @@ which placeholders would hide), and no words of it are stored.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from clio_assets.facets.concern import concern_level
-from clio_assets.facets.lexicons import CONCERN_CUES, DEFAULT_TASK, TASK_CUES
+from clio_assets.facets.languages import detect_languages
 from clio_assets.facets.requests import LazyParts, TurnParts, parts_read, plain_words, summarise
+from clio_assets.facets.task import classify_task
 from clio_assets.privacy.pii.scrub import detect_many, replace, scrub_many
 from clio_assets.shared.records import Conversation
-from clio_assets.shared.word_gate import WordGate
 
 OFFLINE_MODEL = "offline-extractive"
-OFFLINE_PROMPT_VERSION = "offline-facets-v6"  # v3: request sentence; v4: read before scrubbing; v5: ask + next;
-# v6: rules scrub what is read, rules and models the summary
+OFFLINE_PROMPT_VERSION = "offline-facets-v7"  # v3: request sentence; v4: read before scrubbing; v5: ask + next;
+# v6: rules scrub what is read, rules and models the summary; v7: fastText, then lingua, for languages
 MAX_TURNS = 8  # the summary reads at most this many user turns
 # task and concern read each user turn's start and end: a long paste (a document, a log, code)
 # adds cost, not category, and the ask sits before or after it
 HEAD_CHARS, TAIL_CHARS = 2000, 500
 REQUEST_PREFIX = "The user's overall request for the assistant is to"
-LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "RUSSIAN",
-             "POLISH", "TURKISH", "CHINESE", "JAPANESE", "KOREAN", "ARABIC", "HINDI", "VIETNAMESE", "INDONESIAN")
-LANGUAGE_CODES = ("en", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "tr", "zh", "ja", "ko", "ar", "hi", "vi", "id")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -53,48 +47,6 @@ class Facets:
     model: str
     prompt_version: str
     custom: tuple[tuple[str, object], ...] = ()  # (column, value) of custom facets answered by an LLM
-
-
-@lru_cache(maxsize=1)
-def language_detector():
-    from lingua import Language, LanguageDetectorBuilder
-
-    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
-
-
-def detect_languages(texts: list[str]) -> list[str]:
-    """ISO codes for many texts at once (lingua runs the batch in parallel)."""
-    found = language_detector().detect_languages_in_parallel_of([t[:600] for t in texts])
-    return [lang.iso_code_639_1.name.lower() if lang else "und" for lang in found]
-
-
-@lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[int, re.Pattern]]]:
-    def compile_cues(cues: tuple[str, ...]) -> re.Pattern:
-        latin = [re.escape(c) for c in cues if not _CJK.search(c)]
-        cjk = [re.escape(c) for c in cues if _CJK.search(c)]
-        parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
-        return re.compile("|".join(parts), re.IGNORECASE)
-
-    tasks = [(task, compile_cues(cues)) for task, cues in TASK_CUES.items()]
-    harms = [(severity, compile_cues(cues)) for severity, cues in CONCERN_CUES]
-    return tasks, harms
-
-
-@lru_cache(maxsize=1)
-def _task_gate() -> WordGate:
-    return WordGate([pattern for _, pattern in _cue_patterns()[0]])
-
-
-def classify_task(text: str) -> str:
-    """The task whose cues occur earliest in the request (the main verb usually leads)."""
-    best, best_pos = DEFAULT_TASK, len(text) + 1
-    tasks = _cue_patterns()[0]
-    for task, pattern in (tasks[i] for i in _task_gate().candidates(text)):  # in table order: ties as before
-        m = pattern.search(text)
-        if m and m.start() < best_pos:
-            best, best_pos = task, m.start()
-    return best
 
 
 def concern_score(text: str) -> int:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from clio_assets.facets import concern, offline
+from clio_assets.facets import concern, offline, task
 from clio_assets.shared import word_gate
 from clio_assets.shared.word_gate import WordGate
 from tests.conftest import shared_data
@@ -44,7 +44,7 @@ HARD = [
 
 
 def _results(texts: list[str]) -> list[tuple]:
-    return [(concern.concern_signals(t), offline.classify_task(t)) for t in texts]
+    return [(concern.concern_signals(t), task.classify_task(t)) for t in texts]
 
 
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
