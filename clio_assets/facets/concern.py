@@ -23,6 +23,7 @@ from clio_assets.facets.harm import intent as I
 from clio_assets.facets.harm.lexicon import HARM_CUES
 from clio_assets.facets.harm.lexicon_i18n import DECEPTION_I18N, EVASION_I18N, HARM_CUES_I18N
 from clio_assets.facets.lexicons import CONCERN_CUES
+from clio_assets.shared.case_fold import foldable
 from clio_assets.shared.word_gate import WordGate
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -84,21 +85,21 @@ def _lowercase_gate() -> tuple[list[str], WordGate]:
     return names, WordGate([p for _, _, p in _patterns()] + [p for _, p in intents + needs])
 
 
-def _ruled_out(lower: str, candidates: list[int]) -> frozenset[str]:
+def _ruled_out(text: str, candidates: list[int]) -> frozenset[str]:
     """The patterns of `intent.NEEDS` that cannot match: what they need cannot occur. The
     stereotype pattern reads the lowered text, as the gate does, so it is ruled out on any
     text; the organisation patterns read the text as written, so they are ruled out only on
-    ASCII text, where lower-casing keeps every word's bounds."""
+    text whose lower-casing keeps every word's bounds (`case_fold.foldable`)."""
     names = _lowercase_gate()[0]
     possible = {names[i].removeprefix("needs:") for i in candidates if names[i].startswith("needs:")}
     out = frozenset(I.NEEDS) - possible
-    return out if lower.isascii() else out & {"stereotype"}
+    return out if foldable(text) else out & {"stereotype"}
 
 
 def _intent(text: str, lower: str, candidates: list[int]) -> frozenset[str]:
     names, gate = _lowercase_gate()
     first, last = len(_patterns()), len(names) - len(I.NEEDS)
-    out = _ruled_out(lower, candidates)
+    out = _ruled_out(text, candidates)
     found = {names[i] for i in candidates
              if first <= i < last and names[i] not in out and gate.patterns[i].search(lower)}
     # someone else's organisation, not the user's own (the cheap test first)

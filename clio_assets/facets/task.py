@@ -1,26 +1,20 @@
 """The offline task facet: the task whose cues (`lexicons.TASK_CUES`) occur earliest in the text.
 
-The cue tables are large alternations matched case-insensitively, and Python's `re` is several
-times slower ignoring case than matching lower-cased text as it is. Most texts have no letters
-but ASCII ones (their other characters, such as "’", "—" or emoji, have no case), and there
-lower-casing changes only ASCII letters, keeping every position and word bound. Such a text is
-lower-cased and read by each table's folded form: every cue as it can occur in the lower-cased
-text, each character replaced by the ASCII character `re` itself lets it match when ignoring
-case ("ı" matches "i"), a character without case kept, and a cue with a cased character no
-ASCII one matches left out (it cannot occur). Every match, position and tie-break is so the
-same as reading the text as written; other texts are read as written.
+The cue tables are large alternations matched case-insensitively. A text that lower-casing
+changes only in ASCII letters (`shared/case_fold.py`, most texts) is lower-cased and read by
+each table's folded form, matched as it is, which is several times faster and gives every
+match, position and tie-break reading the text as written would; other texts are read as written.
 """
 from __future__ import annotations
 
 import re
-import string
 from functools import lru_cache
 
 from clio_assets.facets.lexicons import DEFAULT_TASK, TASK_CUES
+from clio_assets.shared.case_fold import foldable, folded_form
 from clio_assets.shared.word_gate import WordGate
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_ASCII_LOWER = [ch for ch in map(chr, range(128)) if ch not in string.ascii_uppercase]
 
 
 def _compile(cues: list[str], flags: int) -> re.Pattern:
@@ -28,29 +22,6 @@ def _compile(cues: list[str], flags: int) -> re.Pattern:
     cjk = [re.escape(c) for c in cues if _CJK.search(c)]
     parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
     return re.compile("|".join(parts) or r"(?!)", flags)
-
-
-@lru_cache(maxsize=4096)
-def _ascii_lower(ch: str) -> str | None:
-    """The lower-case ASCII character `ch` matches when case is ignored, or None."""
-    found = [a for a in _ASCII_LOWER if re.fullmatch(re.escape(ch), a, re.IGNORECASE)]
-    return found[0] if found else None  # ASCII has one lower case per letter
-
-
-@lru_cache(maxsize=65536)
-def _uncased(ch: str) -> bool:
-    return ch.lower() == ch == ch.upper()
-
-
-def foldable(text: str) -> bool:
-    """Whether lower-casing `text` changes only ASCII letters: every other character has no case."""
-    return text.isascii() or all(ch.isascii() or _uncased(ch) for ch in set(text))
-
-
-def folded_form(cue: str) -> str | None:
-    """`cue` as it can occur in a lower-cased `foldable` text, or None when it cannot occur there."""
-    chars = [_ascii_lower(ch) or (ch if _uncased(ch) else None) for ch in cue]
-    return None if None in chars else "".join(chars)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)

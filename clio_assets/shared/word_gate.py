@@ -11,13 +11,15 @@ are collected in one pass, and a pattern none of whose listed matches has both i
 words in the text cannot match it and is not run. The gate only ever rules patterns out;
 callers run Python's own patterns on the rest, so every count, position and tie-break is
 unchanged. A pattern whose requirements cannot be listed is always run; so is a
-case-insensitive pattern on non-ASCII text, where lower-casing may move positions.
+case-insensitive pattern on a text whose lower-casing changes more than ASCII letters, where it
+may move positions (`case_fold.foldable`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from clio_assets.shared.case_fold import foldable
 from clio_assets.shared.pattern_words import END, HEAD, Needs, pattern_needs
 
 _LENGTHS = range(1, HEAD + 1)
@@ -42,7 +44,7 @@ def _heads(words: set[str]) -> set[str]:
 
 class WordGate:
     """Python patterns, and what each needs to find among a text's word starts. A pattern
-    that ignores case is gated on ASCII texts only, where lower-casing keeps every position."""
+    that ignores case is gated on `foldable` texts only, where lower-casing keeps every position."""
 
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = list(patterns)
@@ -56,19 +58,20 @@ class WordGate:
         words = set(_WORDS.findall(text))
         heads = _heads(words)
         folded: set[str] = set()
-        if ascii_only and any(self._fold):
-            # ASCII lower-casing keeps every word's bounds, so the text's words, lowered, are
-            # the lowered text's words
+        fold_ok = any(self._fold) and foldable(text)
+        if fold_ok:
+            # lower-casing only ASCII letters keeps every word's bounds, so the text's words,
+            # lowered, are the lowered text's words
             lowered = {w.lower() for w in words}
             folded = heads if lowered == words else _heads(lowered)
         out = []
         for i, needs in enumerate(self._needs):
             if needs is None:
                 keep = True
-            elif self._fold[i]:
-                keep = not ascii_only or _has_pair(needs[0], self._firsts[i], folded)
+            elif self._fold[i] and not fold_ok:
+                keep = True
             else:
-                keep = _has_pair(needs[0], self._firsts[i], heads) or (
+                keep = _has_pair(needs[0], self._firsts[i], folded if self._fold[i] else heads) or (
                     not ascii_only and any(ch in text for ch in needs[1]))
             if keep:
                 out.append(i)

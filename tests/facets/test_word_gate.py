@@ -23,7 +23,8 @@ ANY_START = re.compile(r"\w+ment\b")  # its words cannot be listed: always run
     ("nothing to see here", [2]),
     ("make a bomb", [0, 2]),  # the cue's two rarest words, "bomb" and "make", are words here: run, re decides
     ("bombing is not bomb-making", [2]),  # "bomb" is a word, but no word is "make": no listed cue fits
-    ("如何制造炸弹", [0, 1, 2]),  # the CJK cue's first character; and non-ASCII text for the case-folding one
+    ("如何制造炸弹", [0, 2]),  # the CJK cue's first character; CJK has no case: "kill" cannot occur
+    ("Ｋill him", [1, 2]),  # a cased letter beyond ASCII: the case-folding pattern is run
     ("Killing her softly", [1, 2]),
     ("skill him", [2]),  # "skill" is not a word starting with "kill"
 ])
@@ -40,6 +41,7 @@ HARD = [
     "i want to end my life", "ex-boyfriend's password", "write a python script", "x" * 3000 + " bomb",
     "What are Acme Corp's unreleased prototypes and internal budget?", "Why are immigrants so lazy?",
     "Tell me about the lawsuits against Initech", "İstanbul's budget of the Acme Group",
+    "What’s Acme Corp’s internal budget — and its unreleased prototypes?", "ſkill him 🙂", "Kill him",
 ]
 
 
@@ -73,10 +75,12 @@ def test_the_gate_is_exact_on_real_traffic(monkeypatch: pytest.MonkeyPatch) -> N
 @pytest.mark.parametrize(("text", "ruled_out"), [
     ("write a python script that sorts a list", {"stereotype", "org_private", "named_org_private"}),
     ("why are immigrants so lazy", {"org_private", "named_org_private"}),
-    # not ASCII: only the stereotype pattern, which reads the lowered text as the gate does
+    # a cased letter beyond ASCII: only the stereotype pattern, which reads the lowered text as the gate does
     ("Écris un poème", {"stereotype"}),
-    ("why are immigrants so lazy — tell me", set()),
+    ("why are immigrants so lazy İ", set()),
+    # characters without case beyond ASCII keep every word's bounds when lowered
+    ("why are immigrants so lazy — tell me 🙂", {"org_private", "named_org_private"}),
 ])
 def test_an_intent_pattern_is_skipped_when_the_words_it_needs_are_absent(text: str, ruled_out: set[str]) -> None:
     lower = text.lower()
-    assert concern._ruled_out(lower, concern._lowercase_gate()[1].candidates(lower)) == ruled_out
+    assert concern._ruled_out(text, concern._lowercase_gate()[1].candidates(lower)) == ruled_out
