@@ -105,7 +105,8 @@ def first_names() -> dict[str, int]:
 def name_weight(word: str, world: bool = False) -> int:
     """How common ``word`` is as a first name somewhere: 0 unknown, 1 rare .. 13 very common.
     A hyphenated name ("Jean-Pierre") counts when each part is a first name. ``world`` adds
-    names-dataset's names (not common words): 2 when among a country's top WORLD_COMMON_RANK, else 1."""
+    the world list's names (Faker's locales, `world.py`; not common words): 2 when among a locale's top
+    WORLD_COMMON_RANK, else 1."""
     weights = []
     for part in word.lower().split("-"):
         weight = _first_name_weights().get(part, 0)
