@@ -55,8 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = [g for _, g in rows]
         alone, alone_ms = timed(L.lingua_languages, [t[:L.MAX_CHARS] for t in texts])
         pair, pair_ms = timed(L.detect_languages, texts)
-        unsure = sum(not (p >= L.CONFIDENT and c in L.LANGUAGE_CODES)
-                     for c, p in map(L.fasttext_language, (t[:L.MAX_CHARS] for t in texts)))
+        unsure = sum(L.confident_language(t[:L.MAX_CHARS]) is None for t in texts)
         name = "whole" if cut is None else f"cut{cut}"
         figures |= {f"{name}_lingua_acc": sum(a == g for a, g in zip(alone, gold)) / len(gold),
                     f"{name}_pair_acc": sum(p == g for p, g in zip(pair, gold)) / len(gold),

@@ -22,11 +22,10 @@ from functools import lru_cache
 from clio_assets.facets.harm import intent as I
 from clio_assets.facets.harm.lexicon import HARM_CUES
 from clio_assets.facets.harm.lexicon_i18n import DECEPTION_I18N, EVASION_I18N, HARM_CUES_I18N
-from clio_assets.facets.lexicons import CONCERN_CUES
+from clio_assets.facets.lexicons import CONCERN_CUES, cue_pattern
 from clio_assets.shared.case_fold import foldable
 from clio_assets.shared.word_gate import WordGate
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 GRAVE = frozenset({"mass_harm", "killing", "self_harm", "child_abuse"})
 VICTIM_CATEGORIES = frozenset({"fraud", "cyber", "crime", "privacy", "stalking", "violence", "harassment", "weapons",
                                "profanity", "dual_use", "legacy_4", "legacy_3"})
@@ -41,15 +40,6 @@ class ConcernSignals:
     level: int = 1
 
 
-def _compile(cues: list[str]) -> re.Pattern:
-    """One pattern for lower-cased text (matching lower-cased text without IGNORECASE is
-    several times faster in Python's engine)."""
-    latin = [c for c in cues if not _CJK.search(c)]
-    cjk = [c for c in cues if _CJK.search(c)]
-    parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
-    return re.compile("|".join(parts))
-
-
 @lru_cache(maxsize=1)
 def _lowercase_intents() -> tuple[tuple[str, re.Pattern], ...]:
     named = (("evasion", I.EVASION), ("deception", I.DECEPTION), ("protective", I.PROTECTIVE),
@@ -62,16 +52,16 @@ def _lowercase_intents() -> tuple[tuple[str, re.Pattern], ...]:
 def _patterns() -> list[tuple[str, int, re.Pattern]]:
     out = []
     for category, (severity, cues) in HARM_CUES.items():
-        out.append((category, severity, _compile([*cues, *HARM_CUES_I18N.get(category, ())])))
+        out.append((category, severity, cue_pattern([*cues, *HARM_CUES_I18N.get(category, ())])))
     for severity, cues in CONCERN_CUES:  # the original lexicon (its weak severity-2 words left out)
         if severity >= 3:
-            out.append((f"legacy_{severity}", severity, _compile([re.escape(c) for c in cues])))
+            out.append((f"legacy_{severity}", severity, cue_pattern([re.escape(c) for c in cues])))
     return out
 
 
 @lru_cache(maxsize=1)
 def _i18n_intent() -> tuple[re.Pattern, re.Pattern]:
-    return _compile(list(EVASION_I18N)), _compile(list(DECEPTION_I18N))
+    return cue_pattern(list(EVASION_I18N)), cue_pattern(list(DECEPTION_I18N))
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,14 @@ The cue tables are data: ``lexicon_data/task_cues.yaml`` and ``lexicon_data/conc
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 DATA_DIR = Path(__file__).with_name("lexicon_data")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _read(name: str) -> Any:
@@ -28,3 +30,12 @@ DEFAULT_TASK = "ask a general question or chat"
 # 3 = dual-use or risky; 2 = sensitive but usually benign.
 CONCERN_CUES: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
     (int(entry["severity"]), tuple(entry["cues"])) for entry in _read("concern_cues"))
+
+
+def cue_pattern(cues: list[str], flags: int = 0) -> re.Pattern:
+    """One pattern for a table of cues (regular expressions): whole words for the cues in
+    scripts with spaces, substrings for CJK cues; a table without cues matches nothing."""
+    latin = [c for c in cues if not _CJK.search(c)]
+    cjk = [c for c in cues if _CJK.search(c)]
+    parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
+    return re.compile("|".join(parts) or r"(?!)", flags)

@@ -10,26 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from clio_assets.facets.lexicons import DEFAULT_TASK, TASK_CUES
+from clio_assets.facets.lexicons import DEFAULT_TASK, TASK_CUES, cue_pattern
 from clio_assets.shared.case_fold import foldable, folded_form
 from clio_assets.shared.word_gate import WordGate
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _compile(cues: list[str], flags: int) -> re.Pattern:
-    latin = [re.escape(c) for c in cues if not _CJK.search(c)]
-    cjk = [re.escape(c) for c in cues if _CJK.search(c)]
-    parts = ([rf"\b(?:{'|'.join(latin)})\b"] if latin else []) + ([f"(?:{'|'.join(cjk)})"] if cjk else [])
-    return re.compile("|".join(parts) or r"(?!)", flags)
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[list[str], list[re.Pattern], list[re.Pattern]]:
     """The tasks, each table as written (ignoring case), and each table's folded form."""
     tasks = list(TASK_CUES)
-    written = [_compile(list(TASK_CUES[t]), re.IGNORECASE) for t in tasks]
-    folded = [_compile([f for f in map(folded_form, TASK_CUES[t]) if f is not None], 0) for t in tasks]
+    written = [cue_pattern([re.escape(c) for c in TASK_CUES[t]], re.IGNORECASE) for t in tasks]
+    folded = [cue_pattern([re.escape(f) for f in map(folded_form, TASK_CUES[t]) if f is not None]) for t in tasks]
     return tasks, written, folded
 
 
