@@ -97,14 +97,14 @@ def agreed_labels(ranked: list[tuple[str, ...]], members: np.ndarray, agreement:
     if not ranked or not len(members):
         return []
     points: dict[str, int] = {}
+    holders: dict[str, int] = {}  # members with the label among their nearest
     for i in members.tolist():
         for rank, name in enumerate(ranked[i]):
             points[name] = points.get(name, 0) + len(ranked[i]) - rank
-    out = []
-    for name in sorted(sorted(points), key=lambda name: -points[name]):
-        if sum(name in ranked[i] for i in members.tolist()) >= agreement * len(members):
-            out.append(name)
-    return out
+        for name in set(ranked[i]):
+            holders[name] = holders.get(name, 0) + 1
+    return [name for name in sorted(sorted(points), key=lambda name: -points[name])
+            if holders[name] >= agreement * len(members)]
 
 
 def group_area(ranked: list[tuple[str, ...]], members: np.ndarray) -> str | None:

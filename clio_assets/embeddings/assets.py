@@ -46,7 +46,7 @@ def vectors_of(table: pa.Table) -> np.ndarray:
     return column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1).astype(np.float32)
 
 
-@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="4",
+@clio_asset(tier=RESTRICTED, group="restricted", kinds={"python", "lancedb"}, code_version="5",
             checks=[schema_spec("facet_embeddings")])
 def facet_embeddings(context: dg.AssetExecutionContext, conversation_facets: PartitionTable, embedder: Embedder,
                      storage: ClioStorage, compute: Compute) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:

@@ -28,6 +28,7 @@ from clio_assets.privacy.pii.names.gazetteer import is_first_name
 
 _PRIME = (1 << 31) - 1
 _TOKEN = re.compile(r"\[[A-Z_]+\]|[\u3040-\u30ff\u3400-\u9fff]|[^\W_]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,8 @@ class CoordinationParams:
 
 
 def tokens(text: str) -> list[str]:
-    out = []
-    for tok in _TOKEN.findall(text.lower()):
-        out.append("<pii>" if tok.startswith("[") else re.sub(r"\d", "0", tok))
-    return out
+    # digits become 0 before the cut: a digit stays a word character, so the tokens are the same
+    return ["<pii>" if tok.startswith("[") else tok for tok in _TOKEN.findall(_DIGIT.sub("0", text.lower()))]
 
 
 def shingles(toks: list[str], k: int) -> set[int]:
@@ -117,17 +116,21 @@ def burstiness(seconds: np.ndarray, window_minutes: int) -> float:
     return float((ends - np.arange(len(times))).max() / len(times))
 
 
-def template_terms(texts: list[str], users: list[str], min_accounts: int, background: Counter | None = None,
+def words_of(text: str) -> list[str]:
+    """The single words of a request that may describe a template (`terms_of` without bigrams)."""
+    return [term for term in terms_of(text) if " " not in term]
+
+
+def template_terms(words: list[list[str]], users: list[str], min_accounts: int, background: Counter | None = None,
                    limit: int = 8) -> list[str]:
-    """Words used by at least `min_accounts` (and half) of the group's accounts, most
-    widely used first and, among those, the rarest in the whole day (`background`:
-    conversations per word) first; no first names, no digits, no placeholders."""
+    """Words (`words_of` each request) used by at least `min_accounts` (and half) of the
+    group's accounts, most widely used first and, among those, the rarest in the whole day
+    (`background`: conversations per word) first; no first names, no digits, no placeholders."""
     background = background or Counter()
     by_term: dict[str, set[str]] = {}
-    for text, user in zip(texts, users):
-        for term in terms_of(text):
-            if " " not in term:
-                by_term.setdefault(term, set()).add(user)
+    for terms, user in zip(words, users):
+        for term in terms:
+            by_term.setdefault(term, set()).add(user)
     need = max(min_accounts, (len(set(users)) + 1) // 2)
     ranked = sorted(((len(u), t) for t, u in by_term.items() if len(u) >= need),
                     key=lambda x: (-x[0], background[x[1]], x[1]))
@@ -139,8 +142,9 @@ def score_groups(frame: pd.DataFrame, labels: np.ndarray, sig: np.ndarray, accou
     """One row per group of >= min_accounts accounts. `frame`: conversation_id, user_id,
     request, seconds (UTC seconds of the day or NaN), concern, in `labels` order."""
     rows = []
+    words = [words_of(text) for text in frame.request]  # once per request: the day's counts and the groups'
     frame = frame.assign(group=labels)
-    background = Counter(t for text in frame.request for t in set(terms_of(text)) if " " not in t)
+    background = Counter(t for terms in words for t in set(terms))
     for g, members in frame[frame.group >= 0].groupby("group"):
         accounts = members.user_id.nunique()
         if accounts < params.min_accounts:
@@ -161,7 +165,7 @@ def score_groups(frame: pd.DataFrame, labels: np.ndarray, sig: np.ndarray, accou
                      "account_focus": round(focus, 4), "coordination_score": round(score, 4),
                      "flagged": bool(score >= params.min_score),
                      "mean_concern": round(float(members.concern.mean()), 3),
-                     "terms": template_terms(members.request.tolist(), members.user_id.tolist(), params.min_accounts,
+                     "terms": template_terms([words[i] for i in pos], members.user_id.tolist(), params.min_accounts,
                                              background)})
     cols = ["group", "accounts", "conversations", "template_similarity", "burstiness", "account_focus",
             "coordination_score", "flagged", "mean_concern", "terms"]

@@ -157,11 +157,13 @@ def detect_many(texts: list[str], batch_size: int = NER_BATCH,
     nlp = engine.nlp_engine.nlp["en"]
     filled = [i for i, t in enumerate(texts) if t and t.strip()]
     models = bool(nlp.pipe_names) and statistical
-    docs: dict[int, Doc] = {}
-    if models:  # the model's names are aligned to each text's tokens
-        with nlp.select_pipes(disable=nlp.pipe_names):  # tokens only; names come from the windows below
-            docs = dict(zip(filled, nlp.pipe([texts[i] for i in filled], batch_size=batch_size)))
     windows = [(i, a, b) for i in filled for a, b in (name_windows(texts[i]) if models else [])]
+    read = sorted({i for i, _, _ in windows})
+    docs: dict[int, Doc] = {}
+    if read:  # the model's names are aligned to the tokens of each text it reads; the others are
+        # tokenised only if presidio asks for their artifacts (`_LazyArtifacts`)
+        with nlp.select_pipes(disable=nlp.pipe_names):  # tokens only; names come from the windows below
+            docs = dict(zip(read, nlp.pipe([texts[i] for i in read], batch_size=batch_size)))
     found: dict[int, list] = {}
     for (i, a, _), window in zip(windows, nlp.pipe([texts[i][a:b] for i, a, b in windows], batch_size=batch_size)):
         for ent in (e for e in window.ents if e.label_ == "PERSON"):  # the only label the scrubber uses
@@ -170,9 +172,9 @@ def detect_many(texts: list[str], batch_size: int = NER_BATCH,
                 found.setdefault(i, []).append(span)
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     for i in filled:
-        if models:
+        if i in docs:
             docs[i].set_ents(found.get(i, []))
-        artifacts = _LazyArtifacts(engine, docs[i] if models else texts[i])
+        artifacts = _LazyArtifacts(engine, docs.get(i, texts[i]))
         results = engine.analyze(text=texts[i], language="en", entities=list(PLACEHOLDERS),
                                  score_threshold=MIN_SCORE, nlp_artifacts=artifacts)
         out[i] = _kept(texts[i], [(r.start, r.end, r.entity_type, r.score) for r in results])
