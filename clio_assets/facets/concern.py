@@ -75,23 +75,36 @@ def _lowercase_gate() -> tuple[list[str], WordGate]:
     return names, WordGate([p for _, _, p in _patterns()] + [p for _, p in intents + needs])
 
 
+@lru_cache(maxsize=1)
+def _stereotype_parts() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((f"stereotype:{need}" if need else "", re.compile(alternative))
+                 for need, alternative in I.STEREOTYPE_PARTS)
+
+
+def _stereotyped(lower: str, ruled_out: frozenset[str]) -> bool:
+    """Whether STEREOTYPE matches the lower-cased text: whether one of its alternatives does,
+    each run only when the gate found what it needs possible (`intent.STEREOTYPE_PARTS`). The
+    whole alternation tries a group word at every word start, ~0.6 ms on a long text."""
+    return any(need not in ruled_out and alternative.search(lower) for need, alternative in _stereotype_parts())
+
+
 def _ruled_out(text: str, candidates: list[int]) -> frozenset[str]:
     """The patterns of `intent.NEEDS` that cannot match: what they need cannot occur. The
-    stereotype pattern reads the lowered text, as the gate does, so it is ruled out on any
-    text; the organisation patterns read the text as written, so they are ruled out only on
-    text whose lower-casing keeps every word's bounds (`case_fold.foldable`)."""
+    stereotype pattern and its alternatives read the lowered text, as the gate does, so they
+    are ruled out on any text; the organisation patterns read the text as written, so they are
+    ruled out only on text whose lower-casing keeps every word's bounds (`case_fold.foldable`)."""
     names = _lowercase_gate()[0]
     possible = {names[i].removeprefix("needs:") for i in candidates if names[i].startswith("needs:")}
     out = frozenset(I.NEEDS) - possible
-    return out if foldable(text) else out & {"stereotype"}
+    return out if foldable(text) else frozenset(n for n in out if n.split(":")[0] == "stereotype")
 
 
 def _intent(text: str, lower: str, candidates: list[int]) -> frozenset[str]:
     names, gate = _lowercase_gate()
     first, last = len(_patterns()), len(names) - len(I.NEEDS)
     out = _ruled_out(text, candidates)
-    found = {names[i] for i in candidates
-             if first <= i < last and names[i] not in out and gate.patterns[i].search(lower)}
+    found = {names[i] for i in candidates if first <= i < last and names[i] not in out
+             and (_stereotyped(lower, out) if names[i] == "stereotype" else gate.patterns[i].search(lower))}
     # someone else's organisation, not the user's own (the cheap test first)
     if not I.FIRST_PERSON.search(text) and ("org_private" not in out and I.ORG_PRIVATE.search(text)
                                             or "named_org_private" not in out and I.NAMED_ORG_PRIVATE.search(text)):

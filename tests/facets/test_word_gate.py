@@ -72,14 +72,19 @@ def test_the_gate_is_exact_on_real_traffic(monkeypatch: pytest.MonkeyPatch) -> N
     assert _results(texts) == gated
 
 
+STEREOTYPE_NEEDS = {"stereotype:why", "stereotype:traits", "stereotype:than", "stereotype:all"}
+NO_TRAIT_NOR_WHY = STEREOTYPE_NEEDS - {"stereotype:why", "stereotype:traits"}  # "why ... lazy"
+
+
 @pytest.mark.parametrize(("text", "ruled_out"), [
-    ("write a python script that sorts a list", {"stereotype", "org_private", "named_org_private"}),
-    ("why are immigrants so lazy", {"org_private", "named_org_private"}),
-    # a cased letter beyond ASCII: only the stereotype pattern, which reads the lowered text as the gate does
-    ("Écris un poème", {"stereotype"}),
-    ("why are immigrants so lazy İ", set()),
+    ("write a python script that sorts a list", {"stereotype", "org_private", "named_org_private", *STEREOTYPE_NEEDS}),
+    ("why are immigrants so lazy", {"org_private", "named_org_private", *NO_TRAIT_NOR_WHY}),
+    # a cased letter beyond ASCII: only the stereotype pattern and its parts, which read the lowered text as the
+    # gate does
+    ("Écris un poème", {"stereotype", *STEREOTYPE_NEEDS}),
+    ("why are immigrants so lazy İ", NO_TRAIT_NOR_WHY),
     # characters without case beyond ASCII keep every word's bounds when lowered
-    ("why are immigrants so lazy — tell me 🙂", {"org_private", "named_org_private"}),
+    ("why are immigrants so lazy — tell me 🙂", {"org_private", "named_org_private", *NO_TRAIT_NOR_WHY}),
 ])
 def test_an_intent_pattern_is_skipped_when_the_words_it_needs_are_absent(text: str, ruled_out: set[str]) -> None:
     lower = text.lower()

@@ -98,17 +98,23 @@ PROTECTIVE = re.compile("|".join((
     r"\b(?:after|survivor of|victim of|recover\w* from) (?:a |an |the )?(?:scam|assault|abuse|attack|fraud|theft|"
     r"breach)\b",
 )), _I)
-STEREOTYPE = re.compile("|".join((
-    rf"\bwhy (?:are|do|is|does|did|were|should|can't|don't)\s+(?:all |most |so many |the |"
-    rf"some )?{GROUPS}\b.{{0,60}}{TRAITS}",
-    rf"\b{GROUPS}\b.{{0,50}}\b{TRAITS}\b", rf"\b{TRAITS}\b.{{0,30}}\b{GROUPS}\b",
-    rf"\b{GROUPS} (?:are|is) (?:better|worse|smarter|superior|inferior|more \w+|less \w+) than\b",
-    rf"\b(?:all|every|typical) {GROUPS} (?:are|is|do)\b",
-    rf"\bwhy (?:are|do|is|does) (?:all |most |so many )?{GROUPS}\b",
-    rf"^\W*(?:isn'?t it true that|is it true that|aren'?t|don'?t|doesn'?t|isn'?t|do all|are all|"
-    rf"why)\b.{{0,40}}\b{GROUPS}\b"
-    r".{0,60}\b(?:all|always|never|generally|naturally|inherently|just|so|more|less)\b",
-)), _I)
+# Each alternative of STEREOTYPE with what a match of it needs (its entry "stereotype:<need>" in
+# NEEDS; "" for nothing): the concern score runs an alternative only where the word gate finds
+# that possible (`concern._stereotyped`), since the whole alternation tries a group word at
+# every word start.
+STEREOTYPE_PARTS = (
+    ("why", rf"\bwhy (?:are|do|is|does|did|were|should|can't|don't)\s+(?:all |most |so many |the |"
+             rf"some )?{GROUPS}\b.{{0,60}}{TRAITS}"),
+    ("traits", rf"\b{GROUPS}\b.{{0,50}}\b{TRAITS}\b"),
+    ("traits", rf"\b{TRAITS}\b.{{0,30}}\b{GROUPS}\b"),
+    ("than", rf"\b{GROUPS} (?:are|is) (?:better|worse|smarter|superior|inferior|more \w+|less \w+) than\b"),
+    ("all", rf"\b(?:all|every|typical) {GROUPS} (?:are|is|do)\b"),
+    ("why", rf"\bwhy (?:are|do|is|does) (?:all |most |so many )?{GROUPS}\b"),
+    ("", rf"^\W*(?:isn'?t it true that|is it true that|aren'?t|don'?t|doesn'?t|isn'?t|do all|are all|"
+         rf"why)\b.{{0,40}}\b{GROUPS}\b"
+         r".{0,60}\b(?:all|always|never|generally|naturally|inherently|just|so|more|less)\b"),
+)
+STEREOTYPE = re.compile("|".join(alternative for _, alternative in STEREOTYPE_PARTS), _I)
 NAMED_THIRD_PERSON = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?i:{RELATIONS}),?\s+[A-Z][A-Za-z'-]+")
 PRIVATE_ATTRIBUTE = re.compile(
     r"\b(?:relationship|dating|married|divorc\w+|pregnan\w+|sick|ill(?:ness)?|disease|health|surgery|medical|therap\w+|"
@@ -201,6 +207,12 @@ NAMED_PRIVATE = re.compile(rf"(?<=[\w,] )[A-Z][a-z]{{2,}}(?:'s)? (?:\w+ ){{0,4}}
 # gate rules the patterns out when these cannot occur (`concern._lowercase_gate`).
 NEEDS = {
     "stereotype": re.compile(rf"\b{GROUPS}\b"),
+    # and what each alternative of STEREOTYPE needs besides (STEREOTYPE_PARTS): "why " is the word
+    # "why", " than" the word "than", a trait between word boundaries a trait word
+    "stereotype:why": re.compile(r"\bwhy\b"),
+    "stereotype:traits": re.compile(rf"\b{TRAITS}\b"),
+    "stereotype:than": re.compile(r"\bthan\b"),
+    "stereotype:all": re.compile(r"\b(?:all|every|typical)\b"),
     "org_private": re.compile(rf"\b(?:{ORG_NOUN_WORDS}|internally)\b"),
     "named_org_private": re.compile(rf"\b(?:{ORG_TERM_WORDS})\b"),
 }
