@@ -17,7 +17,8 @@ may move positions (`case_fold.foldable`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from clio_assets.shared.case_fold import foldable
 from clio_assets.shared.pattern_words import END, HEAD, Needs, pattern_needs
@@ -26,7 +27,7 @@ _LENGTHS = range(1, HEAD + 1)
 _WORDS = re.compile(r"\b\w+")
 
 
-def _has_pair(pairs: dict[str, frozenset[str]], firsts: frozenset[str], heads: set[str]) -> bool:
+def _has_pair(pairs: dict[str, frozenset[str]], firsts: frozenset[str], heads: frozenset[str]) -> bool:
     for first in firsts & heads:
         seconds = pairs[first]
         if "" in seconds or not seconds.isdisjoint(heads):
@@ -34,7 +35,15 @@ def _has_pair(pairs: dict[str, frozenset[str]], firsts: frozenset[str], heads: s
     return False
 
 
-def _heads(words: set[str]) -> set[str]:
+@lru_cache(maxsize=4)
+def _words_and_heads(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's words and their heads; kept for the last few texts, since the task and the
+    concern gates read the same lower-cased text one after the other."""
+    words = frozenset(_WORDS.findall(text))
+    return words, frozenset(_heads(words))
+
+
+def _heads(words: Iterable[str]) -> set[str]:
     """Every head one of `words` fits: its first 1..HEAD characters, and the whole word."""
     # a word shorter than k gives itself for word[:k]: a head it fits all the same
     out = {word[:k] for word in words for k in _LENGTHS}
@@ -55,15 +64,15 @@ class WordGate:
     def candidates(self, text: str) -> list[int]:
         """Indices, in order, of the patterns that may match `text`; the others cannot."""
         ascii_only = text.isascii()
-        words = set(_WORDS.findall(text))
-        heads = _heads(words)
-        folded: set[str] = set()
+        heads: frozenset[str] = frozenset()
+        if not all(self._fold):
+            heads = _words_and_heads(text)[1]
+        folded: frozenset[str] = frozenset()
         fold_ok = any(self._fold) and foldable(text)
         if fold_ok:
             # lower-casing only ASCII letters keeps every word's bounds, so the text's words,
             # lowered, are the lowered text's words
-            lowered = {w.lower() for w in words}
-            folded = heads if lowered == words else _heads(lowered)
+            folded = _words_and_heads(text.lower())[1]
         out = []
         for i, needs in enumerate(self._needs):
             if needs is None:
