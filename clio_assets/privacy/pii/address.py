@@ -24,6 +24,7 @@ from clio_assets.privacy.pii.address_words import (
     country_names,
 )
 from clio_assets.privacy.pii.text import CAP, UPPER_WORD
+from clio_assets.shared.pattern_digits import ANY_DIGIT, needs_digit
 
 _NUM = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![.,]?\d)"
 _ORD = r"\d{1,4}(?:st|nd|rd|th|e|º|ª)"
@@ -62,6 +63,7 @@ _CORES = [
     (r"[^\s，。]{2,4}[省市][^\s，。]{1,8}?[区县][^\s，。]{1,10}?[路街道巷][^\s，。]{0,6}?\d{1,5}号", True),
 ]
 _CORE_RES = [(re.compile(p), strong) for p, strong in _CORES]
+_NEEDS_DIGIT = [needs_digit(regex) for regex, _ in _CORE_RES]  # house numbers, postcodes: not run without a digit
 
 # between address parts: a comma, one or two line breaks (a line may start with a bullet), spaces
 _BREAKS = r"(?:[ \t]*\n[ \t]*(?:[-*•·?>|]+[ \t]*)?){0,2}"
@@ -132,7 +134,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     view = re.sub(r"\b[^\W\d_]", lambda m: m.group().upper() if len(m.group().upper()) == 1 else m.group(),
                   text) if lowercase else text
     found: list[tuple[int, int, float]] = []
-    for regex, strong in _CORE_RES:
+    digits = ANY_DIGIT.search(view) is not None
+    for (regex, strong), digit in zip(_CORE_RES, _NEEDS_DIGIT):
+        if digit and not digits:
+            continue
         for m in regex.finditer(view):
             name = m.groupdict().get("name")
             if name and _plain_words(name):
