@@ -36,11 +36,10 @@ def _has_pair(pairs: dict[str, frozenset[str]], firsts: frozenset[str], heads: f
 
 
 @lru_cache(maxsize=4)
-def _words_and_heads(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's words and their heads; kept for the last few texts, since the task and the
+def _heads_of(text: str) -> frozenset[str]:
+    """The heads of the text's words; kept for the last few texts, since the task and the
     concern gates read the same lower-cased text one after the other."""
-    words = frozenset(_WORDS.findall(text))
-    return words, frozenset(_heads(words))
+    return frozenset(_heads(set(_WORDS.findall(text))))
 
 
 def _heads(words: Iterable[str]) -> set[str]:
@@ -66,13 +65,13 @@ class WordGate:
         ascii_only = text.isascii()
         heads: frozenset[str] = frozenset()
         if not all(self._fold):
-            heads = _words_and_heads(text)[1]
+            heads = _heads_of(text)
         folded: frozenset[str] = frozenset()
         fold_ok = any(self._fold) and foldable(text)
         if fold_ok:
             # lower-casing only ASCII letters keeps every word's bounds, so the text's words,
             # lowered, are the lowered text's words
-            folded = _words_and_heads(text.lower())[1]
+            folded = _heads_of(text.lower())
         out = []
         for i, needs in enumerate(self._needs):
             if needs is None:
